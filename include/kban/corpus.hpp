@@ -1,0 +1,42 @@
+#pragma once
+// The corpus: the articles kban reads, and the loader that validates them.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kban/date.hpp"
+
+namespace kban {
+
+inline constexpr int kCorpusSchemaVersion = 1;
+
+struct Document {
+  std::string id;  // short, stable, readable: letters, digits, '-', '_', '.'
+  std::optional<std::string> title;
+  std::optional<std::string> outlet;
+  std::optional<std::string> author;
+  std::optional<Date> published;  // absent when the article states no date
+  std::optional<std::string> url;
+  std::string text;  // headline and body, UTF-8; offsets into it are in code points
+};
+
+struct Corpus {
+  std::string source;  // file name it was read from, "<stdin>" or "<built-in>"
+  std::vector<Document> documents;
+};
+
+// Parses and validates corpus JSON. Throws Error(kExitData) listing every problem found, each
+// as "SOURCE:LINE:COL: what is wrong".
+Corpus parse_corpus(std::string_view content, const std::string& source);
+
+// The corpus compiled into the program (data/corpus.json).
+Corpus builtin_corpus();
+
+// The document with this id, or nullptr.
+const Document* find_document(const Corpus& corpus, std::string_view id);
+
+// Words in a text: runs of letters or digits (apostrophes and hyphens inside a word join it).
+std::size_t count_words(std::string_view text);
+
+}  // namespace kban

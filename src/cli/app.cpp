@@ -1,0 +1,110 @@
+// Builds the command line and dispatches to the subcommands.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "cli_support.hpp"
+#include "kban/cli.hpp"
+#include "kban/error.hpp"
+#include "kban/suggest.hpp"
+
+namespace kban {
+
+namespace {
+
+constexpr const char* kExitCodes =
+    "Exit codes:\n"
+    "  0  success\n"
+    "  1  conflicts found, with --fail-on-conflict\n"
+    "  2  bad command line\n"
+    "  3  bad input data (corpus, lexicon or text: missing, unreadable or invalid)\n"
+    "  4  internal error\n";
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  return names;
+}
+
+// The first word that is not an option or an option's value: the command the user typed.
+std::optional<std::string> typed_command(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--corpus" || arg == "--lexicon" || arg == "--color") {
+      ++i;
+    } else if (arg.rfind("-", 0) != 0) {
+      return arg;
+    }
+  }
+  return std::nullopt;
+}
+
+int usage_error(Environment& env, const std::string& message) {
+  env.err << "kban: error: " << message << "\n";
+  env.err << "Run 'kban --help' for the commands and options.\n";
+  return kExitUsage;
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, Environment& env) {
+  CLI::App app{"kban: a sourced timeline of events and a tracker of claims, from a corpus of news articles.", "kban"};
+  app.footer(kExitCodes);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.set_version_flag("--version", "kban 0.1.0");
+
+  CommonOptions common;
+  app.add_option("--corpus", common.corpus, "Corpus JSON file ('-' for stdin); the built-in corpus by default")
+      ->type_name("FILE");
+  app.add_option("--lexicon", common.lexicons, "Extra lexicon JSON file (aliases, synonyms, event types); repeatable")
+      ->type_name("FILE");
+  app.add_option("--color", common.color, "Color in tables: auto, always or never (NO_COLOR is respected)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+
+  const auto commands = all_commands();
+  std::vector<CLI::App*> subcommands;
+  for (const auto& command : commands) subcommands.push_back(command->declare(app));
+
+  if (const auto typed = typed_command(argc, argv)) {
+    const auto names = command_names(app);
+    if (std::find(names.begin(), names.end(), *typed) == names.end()) {
+      const auto near = nearest_name(*typed, names);
+      return usage_error(env, near ? fmt::format("unknown command \"{}\" (did you mean \"{}\"?)", *typed, *near)
+                                   : fmt::format("unknown command \"{}\"", *typed));
+    }
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e, env.out, env.err);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e, env.out, env.err);
+  } catch (const CLI::CallForVersion& e) {
+    env.out << "kban 0.1.0\n";
+    return kExitOk;
+  } catch (const CLI::RequiredError& e) {
+    if (app.get_subcommands().empty())
+      return usage_error(env, "a command is required: " + fmt::format("{}", fmt::join(command_names(app), ", ")));
+    return usage_error(env, e.what());
+  } catch (const CLI::ParseError& e) {
+    return usage_error(env, e.what());
+  }
+
+  try {
+    for (std::size_t i = 0; i < commands.size(); ++i)
+      if (subcommands[i]->parsed()) return commands[i]->run(env, common);
+    return usage_error(env, "a command is required");
+  } catch (const Error& e) {
+    for (const auto& message : e.messages()) env.err << "kban: error: " << message << "\n";
+    return e.code();
+  } catch (const std::exception& e) {
+    env.err << "kban: internal error: " << e.what() << "\n";
+    return kExitInternal;
+  }
+}
+
+}  // namespace kban

@@ -1,0 +1,44 @@
+#pragma once
+// What the subcommands share: common options, reading input, choosing output options.
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kban/cli.hpp"
+#include "kban/corpus.hpp"
+#include "kban/render.hpp"
+
+namespace kban {
+
+struct CommonOptions {
+  std::string corpus;                 // empty: the built-in corpus
+  std::vector<std::string> lexicons;  // extra lexicon files
+  std::string color = "auto";
+};
+
+// One subcommand: declare() adds it and its options to the app; run() executes it after
+// parsing. The options live in the derived class.
+class Command {
+ public:
+  virtual ~Command() = default;
+  virtual CLI::App* declare(CLI::App& app) = 0;
+  virtual int run(Environment& env, const CommonOptions& common) = 0;
+};
+
+std::vector<std::unique_ptr<Command>> all_commands();
+
+// Reads a whole file ("-" is stdin); throws Error(kExitData) naming the file when it cannot.
+std::string read_input(const std::string& path, Environment& env);
+std::string input_name(const std::string& path);
+
+Corpus load_corpus(const CommonOptions& common, Environment& env);
+
+// Adds --format (choices given) to a subcommand.
+void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);
+OutputOptions output_options(const std::string& format, const CommonOptions& common, const Environment& env);
+
+// Renders completely before writing, so a failure never leaves partial output.
+void write_listing(const Listing& listing, const OutputOptions& options, Environment& env);
+
+}  // namespace kban

@@ -1,0 +1,110 @@
+// The kban program end to end: exit codes, stdout and stderr, word for word.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support.hpp"
+
+using kban::test::run_kban;
+using kban::test::write_temp;
+
+TEST_CASE("kban sources lists the built-in corpus from any folder", "[cli]") {
+  const auto r = run_kban("sources --format json");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.empty());
+  const auto doc = nlohmann::json::parse(r.out);
+  CHECK(doc["schema_version"] == 1);
+  REQUIRE(doc["documents"].size() == 5);
+  CHECK(doc["documents"][1]["id"] == "circleid");
+  CHECK(doc["documents"][1]["published"] == "2024-07-16");
+  CHECK(doc["documents"][0]["published"].is_null());
+}
+
+TEST_CASE("kban sources in every format", "[cli]") {
+  const std::string corpus = write_temp("two.json", R"({"schema_version": 1, "documents": [
+    {"id": "a", "title": "Hello, world", "outlet": "Wire", "published": "2024-01-02", "text": "One two three."},
+    {"id": "b", "title": "Pipe | here", "text": "Four."}]})");
+  const auto table = run_kban("--corpus " + corpus + " sources");
+  CHECK(table.exit_code == 0);
+  CHECK(table.out ==
+        "ID  OUTLET  PUBLISHED   WORDS  TITLE\n"
+        "a   Wire    2024-01-02  3      Hello, world\n"
+        "b   -       -           1      Pipe | here\n");
+  const auto csv = run_kban("--corpus " + corpus + " sources --format csv");
+  CHECK(csv.out == "ID,OUTLET,PUBLISHED,WORDS,TITLE\r\na,Wire,2024-01-02,3,\"Hello, world\"\r\nb,-,-,1,Pipe | here\r\n");
+  const auto md = run_kban("sources --format markdown --corpus " + corpus);
+  CHECK(md.out ==
+        "| ID | OUTLET | PUBLISHED | WORDS | TITLE |\n| --- | --- | --- | --- | --- |\n"
+        "| a | Wire | 2024-01-02 | 3 | Hello, world |\n| b | - | - | 1 | Pipe \\| here |\n");
+  const auto jsonl = run_kban("--corpus " + corpus + " sources --format jsonl");
+  const auto rows = kban::test::lines(jsonl.out);
+  REQUIRE(rows.size() == 2);
+  CHECK(nlohmann::json::parse(rows[1])["id"] == "b");
+}
+
+TEST_CASE("color follows --color and NO_COLOR", "[cli]") {
+  const std::string bold = "\x1b[1m";
+  CHECK(run_kban("sources --color always").out.find(bold) != std::string::npos);
+  CHECK(run_kban("sources --color never").out.find(bold) == std::string::npos);
+  // Not a terminal: auto means no color.
+  CHECK(run_kban("sources").out.find(bold) == std::string::npos);
+  CHECK(run_kban("sources --color always", "", "NO_COLOR=1").out.find(bold) != std::string::npos);
+}
+
+TEST_CASE("the corpus can come from stdin", "[cli]") {
+  const auto r = run_kban("--corpus - sources --format csv", R"({"schema_version":1,"documents":[{"id":"x","text":"a b"}]})");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "ID,OUTLET,PUBLISHED,WORDS,TITLE\r\nx,-,-,2,-\r\n");
+}
+
+TEST_CASE("bad command lines exit 2 with a message on stderr", "[cli]") {
+  auto r = run_kban("timelin");
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err ==
+        "kban: error: unknown command \"timelin\" (did you mean \"timeline\"?)\n"
+        "Run 'kban --help' for the commands and options.\n");
+  r = run_kban("sources --format xml");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.rfind("kban: error: --format: xml not in {table,json,jsonl,csv,markdown}", 0) == 0);
+  r = run_kban("");
+  CHECK(r.exit_code == 2);
+  r = run_kban("--help");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("3  bad input data") != std::string::npos);
+}
+
+TEST_CASE("broken corpora exit 3 with the file, the place and the problem", "[cli]") {
+  struct Case {
+    std::string name;
+    std::string content;
+    std::string message;
+  };
+  const std::vector<Case> cases = {
+      {"syntax.json", "{\"schema_version\": 1,\n\"documents\": [,]}",
+       "syntax.json:2:15: syntax error while parsing value - unexpected ','; expected '[', '{', or a literal"},
+      {"type.json", R"({"schema_version": 1, "documents": [{"id": "a", "text": ["x"]}]})",
+       R"(type.json:1:57: documents[0] (id "a"): field "text": expected a string, found array)"},
+      {"missing.json", R"({"schema_version": 1, "documents": [{"id": "a"}]})",
+       R"(missing.json:1:37: documents[0] (id "a"): missing required field "text")"},
+      {"unknown.json", R"({"schema_version": 1, "documents": [{"id": "a", "text": "", "autor": "Z"}]})",
+       R"(unknown.json:1:61: documents[0] (id "a"): field "autor": unknown field (did you mean "author"?))"},
+      {"dup.json", R"({"schema_version": 1, "documents": [{"id": "a", "text": ""}, {"id": "a", "text": ""}]})",
+       R"(dup.json:1:69: documents[1] (id "a"): field "id": duplicate id, first used by documents[0])"},
+      {"date.json", R"({"schema_version": 1, "documents": [{"id": "a", "text": "", "published": "2024-02-30"}]})",
+       R"(date.json:1:74: documents[0] (id "a"): field "published": "2024-02-30" is not a valid date (YYYY-MM-DD))"},
+      {"utf8.json", "{\"schema_version\": 1, \"documents\": [{\"id\": \"a\", \"text\": \"\xFF\"}]}",
+       "utf8.json:1:58: invalid UTF-8 byte 0xFF at byte offset 57"},
+      {"empty.json", "", "empty.json:1:1: empty file; expected JSON"},
+  };
+  for (const auto& c : cases) {
+    const std::string path = write_temp(c.name, c.content);
+    const auto r = run_kban("--corpus " + path + " sources");
+    INFO(c.name);
+    CHECK(r.exit_code == 3);
+    CHECK(r.out.empty());
+    CHECK(r.err == "kban: error: " + path + ":" + c.message.substr(c.name.size() + 1) + "\n");
+  }
+  const auto r = run_kban("--corpus /no/such/corpus.json sources");
+  CHECK(r.exit_code == 3);
+  CHECK(r.err == "kban: error: /no/such/corpus.json: cannot open: No such file or directory\n");
+}

@@ -1,0 +1,109 @@
+// The corpus loader: valid corpora load; each kind of broken corpus is reported with its
+// position, word for word.
+#include <catch2/catch.hpp>
+
+#include "kban/corpus.hpp"
+#include "kban/error.hpp"
+
+using kban::Error;
+using kban::parse_corpus;
+
+namespace {
+
+// The messages parse_corpus reports for `content`, or an empty list when it loads.
+std::vector<std::string> problems(const std::string& content) {
+  try {
+    parse_corpus(content, "c.json");
+  } catch (const Error& e) {
+    CHECK(e.code() == kban::kExitData);
+    return e.messages();
+  }
+  return {};
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a valid corpus loads with nulls for what articles do not state", "[corpus]") {
+  const auto corpus = parse_corpus(R"({"schema_version": 1, "documents": [
+    {"id": "a-1", "title": "T", "outlet": null, "author": null, "published": "2024-07-16", "url": null, "text": "Body."},
+    {"id": "b_2", "text": "Other."}]})",
+                                   "c.json");
+  REQUIRE(corpus.documents.size() == 2);
+  CHECK(corpus.documents[0].published == kban::Date{2024, 7, 16});
+  CHECK(corpus.documents[0].title == "T");
+  CHECK_FALSE(corpus.documents[0].outlet);
+  CHECK_FALSE(corpus.documents[1].published);
+  CHECK(corpus.documents[1].text == "Other.");
+}
+
+TEST_CASE("the built-in corpus holds the five articles", "[corpus]") {
+  const auto corpus = kban::builtin_corpus();
+  REQUIRE(corpus.documents.size() == 5);
+  const auto* circleid = kban::find_document(corpus, "circleid");
+  REQUIRE(circleid);
+  CHECK(circleid->published == kban::Date{2024, 7, 16});
+  for (const auto& doc : corpus.documents) {
+    CHECK(doc.text.find("Scroll to Top") == std::string::npos);
+    CHECK(doc.text.find("Trending Now") == std::string::npos);
+    CHECK(doc.text.find("Comment Title") == std::string::npos);
+  }
+}
+
+TEST_CASE("syntax errors name nlohmann's position", "[corpus]") {
+  CHECK(problems("{\"schema_version\": 1,\n  \"documents\": [}") ==
+        Lines{"c.json:2:17: syntax error while parsing value - unexpected '}'; expected '[', '{', or a literal"});
+  CHECK(problems("{\"schema_version\": 1, \"documents\": [] ") ==
+        Lines{"c.json:1:39: syntax error while parsing object - unexpected end of input; expected '}'"});
+}
+
+TEST_CASE("an empty file and invalid UTF-8 are reported", "[corpus]") {
+  CHECK(problems("") == Lines{"c.json:1:1: empty file; expected JSON"});
+  CHECK(problems(" \n ") == Lines{"c.json:1:1: empty file; expected JSON"});
+  CHECK(problems("{\"schema_version\": 1,\n\"documents\": [{\"id\": \"a\", \"text\": \"caf\xC3\"}]}") ==
+        Lines{"c.json:2:39: invalid UTF-8 byte 0xC3 at byte offset 60"});
+}
+
+TEST_CASE("schema problems name the document, its id and the field", "[corpus]") {
+  const std::string content = R"({"schema_version": 1, "documents": [
+  {"id": "a", "text": "x", "publshed": "2024-07-16"},
+  {"id": "b", "text": 5, "published": "2024-02-30"},
+  {"id": "a", "text": "y", "title": 3},
+  {"title": "no id"},
+  "not an object"
+]})";
+  CHECK(problems(content) ==
+        Lines{
+            R"(c.json:2:28: documents[0] (id "a"): field "publshed": unknown field (did you mean "published"?))",
+            R"(c.json:3:23: documents[1] (id "b"): field "text": expected a string, found number)",
+            R"(c.json:3:39: documents[1] (id "b"): field "published": "2024-02-30" is not a valid date (YYYY-MM-DD))",
+            R"(c.json:4:10: documents[2] (id "a"): field "id": duplicate id, first used by documents[0])",
+            R"(c.json:4:37: documents[2] (id "a"): field "title": expected a string or null, found number)",
+            R"(c.json:5:3: documents[3]: missing required field "id")",
+            R"(c.json:5:3: documents[3]: missing required field "text")",
+            R"(c.json:6:3: documents[4]: expected an object, found string)",
+        });
+}
+
+TEST_CASE("top-level problems", "[corpus]") {
+  CHECK(problems("[1, 2]") == Lines{R"(c.json:1:1: expected an object with "schema_version" and "documents", found array)"});
+  CHECK(problems(R"({"documents": []})") == Lines{R"(c.json:1:1: missing required field "schema_version")"});
+  CHECK(problems(R"({"schema_version": 2, "documents": []})") ==
+        Lines{R"(c.json:1:20: schema_version 2 is not supported (this kban reads 1))"});
+  CHECK(problems(R"({"schema_version": 1, "documents": {}})") ==
+        Lines{R"(c.json:1:36: "documents": expected an array, found object)"});
+  CHECK(problems(R"({"schema_version": 1, "documents": [], "extra": 1})") ==
+        Lines{R"(c.json:1:40: unknown top-level field "extra")"});
+}
+
+TEST_CASE("ids must be short and readable", "[corpus]") {
+  CHECK(problems(R"({"schema_version": 1, "documents": [{"id": "has space", "text": ""}]})") ==
+        Lines{R"(c.json:1:44: documents[0] (id "has space"): field "id": must be 1 to 64 letters, digits, '-', '_' or '.')"});
+}
+
+TEST_CASE("word counts count words, not punctuation", "[corpus]") {
+  CHECK(kban::count_words("") == 0);
+  CHECK(kban::count_words("The U.S. ban, in 2024 - isn't new.") == 7);
+  CHECK(kban::count_words("Kaspersky’s offerings") == 2);
+}

@@ -1,0 +1,64 @@
+#include "support.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace kban::test {
+
+namespace fs = std::filesystem;
+
+namespace {
+fs::path scratch() {
+  static const fs::path dir = [] {
+    fs::path p = fs::temp_directory_path() / ("kban_tests_" + std::to_string(::getpid()));
+    fs::create_directories(p);
+    return p;
+  }();
+  return dir;
+}
+}  // namespace
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string write_temp(const std::string& name, const std::string& content) {
+  const fs::path path = scratch() / name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path.string();
+}
+
+std::string source_path(const std::string& relative) { return std::string(KBAN_SOURCE_DIR) + "/" + relative; }
+
+RunResult run_kban(const std::string& args, const std::string& input, const std::string& env) {
+  const fs::path dir = scratch();
+  const std::string in = write_temp("stdin.txt", input);
+  const std::string out = (dir / "stdout.txt").string();
+  const std::string err = (dir / "stderr.txt").string();
+  // Run from the scratch folder, so nothing depends on the current directory.
+  const std::string command = "cd '" + dir.string() + "' && env -u NO_COLOR -u COLUMNS " + env + " '" + KBAN_BINARY +
+                              "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+  const int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_file(out);
+  result.err = read_file(err);
+  return result;
+}
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream s(text);
+  for (std::string line; std::getline(s, line);) out.push_back(line);
+  return out;
+}
+
+}  // namespace kban::test

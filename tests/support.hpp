@@ -1,0 +1,26 @@
+#pragma once
+// Helpers for end-to-end tests: run the real kban binary and capture what it prints.
+#include <string>
+#include <vector>
+
+namespace kban::test {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `kban ARGS` through the shell with `input` on stdin, from a scratch folder, with
+// NO_COLOR and COLUMNS unset unless `env` sets them ("NAME=value ..." prefix).
+RunResult run_kban(const std::string& args, const std::string& input = "", const std::string& env = "");
+
+// A file in a fresh scratch folder with this content; returns its path.
+std::string write_temp(const std::string& name, const std::string& content);
+
+std::string read_file(const std::string& path);
+std::string source_path(const std::string& relative);
+
+std::vector<std::string> lines(const std::string& text);
+
+}  // namespace kban::test
