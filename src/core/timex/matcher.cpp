@@ -1,0 +1,322 @@
+// The rule dispatcher, the shared pieces (numbers, months, amounts), tense and resolution.
+#include "matcher.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace kban::timex {
+
+std::optional<Candidate> Matcher::match_at(std::size_t i) {
+  using Rule = std::optional<Candidate> (Matcher::*)(std::size_t);
+  static constexpr Rule kRules[] = {
+      &Matcher::match_hedged,   &Matcher::match_set,     &Matcher::match_time,      &Matcher::match_modified,
+      &Matcher::match_month,    &Matcher::match_day_first, &Matcher::match_numeric_date, &Matcher::match_year,
+      &Matcher::match_decade,   &Matcher::match_century, &Matcher::match_season,    &Matcher::match_quarter,
+      &Matcher::match_half,     &Matcher::match_relative, &Matcher::match_weekday,  &Matcher::match_vague,
+      &Matcher::match_anaphoric, &Matcher::match_duration, &Matcher::match_day_word};
+  std::optional<Candidate> best;
+  for (Rule rule : kRules) {
+    auto c = (this->*rule)(i);
+    if (c && c->last > c->first && (!best || c->last > best->last)) best = std::move(c);
+  }
+  return best;
+}
+
+std::optional<int> Matcher::integer(std::size_t i) const {
+  if (!is_number(i)) return std::nullopt;
+  const std::string_view w = word(i);
+  int value = 0;
+  const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), value);
+  if (ec != std::errc() || ptr != w.data() + w.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<int> Matcher::day_of_month(std::size_t i, std::size_t& next) const {
+  if (is_number(i)) {
+    const std::string_view w = word(i);
+    std::size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    const std::string_view suffix = w.substr(digits);
+    if (digits == 0 || digits > 2 || !(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
+      return std::nullopt;
+    const int day = std::stoi(std::string(w.substr(0, digits)));
+    if (day < 1 || day > 31) return std::nullopt;
+    next = i + 1;
+    return day;
+  }
+  if (const WordInfo* w = info(i); w && w->ordinal > 0 && w->ordinal <= 31) {
+    next = i + 1;
+    return w->ordinal;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> Matcher::year_at(std::size_t i) const {
+  if (!is_number(i) || word(i).size() != 4) return std::nullopt;
+  const auto y = integer(i);
+  if (!y || *y < 1000 || *y > 2199) return std::nullopt;
+  return y;
+}
+
+std::optional<int> Matcher::month_at(std::size_t i, std::size_t& next) const {
+  const WordInfo* w = info(i);
+  if (!w || w->month == 0 || !capitalized(i)) return std::nullopt;
+  next = i + 1;
+  if ((w->flags & kMonthAbbrev) && is(next, ".") && glued(next)) ++next;
+  else if (w->flags & kMonthAbbrev) {
+    // "Sept 29" without a period is still a month before a day number.
+    std::size_t after = 0;
+    if (!day_of_month(next, after) && !year_at(next)) return std::nullopt;
+  }
+  return w->month;
+}
+
+std::optional<int> Matcher::weekday_at(std::size_t i, std::size_t& next) const {
+  const WordInfo* w = info(i);
+  if (!w || w->weekday < 0 || !capitalized(i)) return std::nullopt;
+  next = i + 1;
+  return w->weekday;
+}
+
+bool Matcher::amount_at(std::size_t i, std::size_t& next, std::optional<double>& value) const {
+  if (is_number(i)) {
+    std::string digits;
+    for (char c : word(i)) {
+      if (c == ',') continue;
+      if ((c < '0' || c > '9') && c != '.') return false;
+      digits += c;
+    }
+    value = std::stod(digits);
+    next = i + 1;
+  } else {
+    const WordInfo* w = info(i);
+    if (!w) return false;
+    if (w->flags & kVagueAmount) {
+      value.reset();
+      next = i + 1;
+      if (is(next, "of")) ++next;  // "dozens of years"
+      return true;
+    }
+    if (is(i, "a") && is(i + 1, "quarter") && is(i + 2, "of") && (is(i + 3, "a") || is(i + 3, "an"))) {
+      value = 0.25;  // "a quarter of a century"
+      next = i + 4;
+      return true;
+    }
+    if (is(i, "half") && (is(i + 1, "a") || is(i + 1, "an"))) {
+      value = 0.5;
+      next = i + 2;
+      return true;
+    }
+    if ((is(i, "a") || is(i, "an")) && (is(i + 1, "few") || is(i + 1, "couple") || is(i + 1, "number"))) {
+      next = i + 2;
+      if (is(i + 1, "couple")) value = 2;
+      else value.reset();
+      if (is(next, "of")) ++next;
+      return true;
+    }
+    if (w->number < 0) return false;
+    double total = w->number;
+    next = i + 1;
+    // "twenty-five", "twenty five", "one hundred".
+    if (w->number >= 20 && w->number < 100 && w->number % 10 == 0) {
+      std::size_t j = next;
+      if (is(j, "-") && glued(j)) ++j;
+      const WordInfo* unit = info(j);
+      if (unit && unit->number > 0 && unit->number < 10) {
+        total += unit->number;
+        next = j + 1;
+      }
+    }
+    if (const WordInfo* h = info(next); h && is(next, "hundred")) {
+      total *= h->number;
+      ++next;
+    }
+    if (is(i, "dozen")) return false;
+    value = total;
+  }
+  // "two and a half", "18 and a half".
+  if (is(next, "and") && (is(next + 1, "a") || is(next + 1, "one")) && is(next + 2, "half")) {
+    bool plural = false;
+    if (unit_at(next + 3, plural) != Unit::kNone && value) {
+      *value += 0.5;
+      next += 3;
+    }
+  }
+  return true;
+}
+
+Unit Matcher::unit_at(std::size_t i, bool& plural) const {
+  const WordInfo* w = info(i);
+  if (!w) return Unit::kNone;
+  plural = (w->flags & kPlural) != 0;
+  return w->unit;
+}
+
+bool Matcher::date_signal_before(std::size_t i) const {
+  if (i == 0) return false;
+  if (i >= 2 && is(i - 1, "-") && is(i - 2, "mid")) return true;
+  const WordInfo* w = info(i - 1);
+  return w && (w->flags & kDateSignal);
+}
+
+namespace {
+bool past_participle(std::string_view w) {
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  for (std::string_view no : {"need", "indeed", "speed", "proceed", "exceed", "succeed", "hundred", "embed", "breed",
+                              "seed", "feed", "bed", "red", "shed", "based", "related", "united", "limited", "red"})
+    if (w == no) return false;
+  return true;
+}
+}  // namespace
+
+// The tense of the clause around token i: the nearest auxiliary, modal or past-tense verb
+// on its left (back to the start of the clause), else on its right. Without a verb, a
+// preposition right before the expression decides: "since" looks back, "until" and "by"
+// look for the nearest occurrence.
+Tense Matcher::tense_at(std::size_t i) const {
+  if (i > 0 && (is(i - 1, "until") || is(i - 1, "till") || is(i - 1, "through") || is(i - 1, "by"))) return Tense::kUnknown;
+  auto cue = [&](std::size_t k) -> Tense {
+    const std::string_view w = word(k);
+    if (w == "may" && capitalized(k)) return Tense::kUnknown;  // the month
+    if (w == "may" || w == "could" || w == "might" || w == "can") return Tense::kFuture;
+    if (const WordInfo* info_k = lookup_word(w)) {
+      if (info_k->flags & kFutureCue) {
+        if ((w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "going") && !is(k + 1, "to"))
+          return Tense::kUnknown;
+        if (w == "set") return is(k + 1, "to") || is(k + 1, "for") ? Tense::kFuture : Tense::kPast;
+        if (w == "expected" && k > 0 && (is(k - 1, "than") || is(k - 1, "as"))) return Tense::kUnknown;
+        if (w == "next" || w == "tomorrow" || w == "coming") return Tense::kUnknown;
+        return Tense::kFuture;
+      }
+      if (info_k->flags & kPastCue) return w == "last" || w == "yesterday" || w == "earlier" ? Tense::kUnknown : Tense::kPast;
+      if (info_k->flags & kPresentCue) return Tense::kPresent;
+    }
+    if (past_participle(w)) {
+      const std::string_view before = k > 0 ? word(k - 1) : std::string_view();
+      if (before == "be" || before == "been" || before == "being" || before == "to" || before == "will") return Tense::kUnknown;
+      return Tense::kPast;
+    }
+    return Tense::kUnknown;
+  };
+  auto clause_break = [&](std::size_t k) {
+    const std::string_view w = word(k);
+    return w == ";" || w == "“" || w == "”" || w == "which" || w == "who" || w == "but";
+  };
+  for (std::size_t k = i; k-- > 0;) {
+    if (clause_break(k)) break;
+    const Tense t = cue(k);
+    if (t != Tense::kUnknown) return t;
+  }
+  for (std::size_t k = i + 1; k < size(); ++k) {
+    if (clause_break(k)) break;
+    const Tense t = cue(k);
+    if (t != Tense::kUnknown) return t;
+  }
+  if (i > 0 && is(i - 1, "since")) return Tense::kPast;
+  return Tense::kUnknown;
+}
+
+Candidate Matcher::date_candidate(std::size_t first, std::size_t last, const Point& p, bool uses_reference) const {
+  Candidate c;
+  c.first = first;
+  c.last = last;
+  c.type = TimexType::kDate;
+  c.value = format_point(p);
+  c.point = p;
+  c.uses_reference = uses_reference;
+  return c;
+}
+
+Candidate Matcher::unknown_candidate(std::size_t first, std::size_t last, Granularity g, const std::string& known) const {
+  Candidate c;
+  c.first = first;
+  c.last = last;
+  c.type = TimexType::kDate;
+  if (!known.empty()) {
+    c.value = known;
+    return c;
+  }
+  switch (g) {
+    case Granularity::kDay: c.value = "XXXX-XX-XX"; break;
+    case Granularity::kWeek: c.value = "XXXX-WXX"; break;
+    case Granularity::kMonth: c.value = "XXXX-XX"; break;
+    case Granularity::kQuarter: c.value = "XXXX-QX"; break;
+    case Granularity::kHalf: c.value = "XXXX-HX"; break;
+    case Granularity::kSeason: c.value = "XXXX-XX"; break;
+    case Granularity::kYear: c.value = "XXXX"; break;
+    case Granularity::kDecade: c.value = "XXX"; break;
+    case Granularity::kCentury: c.value = "XX"; break;
+  }
+  return c;
+}
+
+std::optional<Candidate> Matcher::relative_to_reference(std::size_t first, std::size_t last, Unit unit, long offset) const {
+  const Granularity g = granularity_of(unit);
+  if (!ctx_.reference) return unknown_candidate(first, last, g);
+  const Point p = shift(point_of(*ctx_.reference, g), unit, offset);
+  return date_candidate(first, last, p, true);
+}
+
+std::optional<Candidate> Matcher::month_day_in_context(std::size_t first, std::size_t last, int month, int day,
+                                                       Tense tense) const {
+  if (!ctx_.reference) {
+    if (!is_valid_date(2000, month, day)) return std::nullopt;  // 2000 is a leap year: Feb. 29 passes
+    Candidate c = unknown_candidate(first, last, Granularity::kDay);
+    c.value = "XXXX-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-" + (day < 10 ? "0" : "") +
+              std::to_string(day);
+    return c;
+  }
+  const Date ref = *ctx_.reference;
+  int year = ref.year;
+  const auto candidate = [&](int y) { return Date{y, month, std::min(day, days_in_month(y, month))}; };
+  const Date same = candidate(year);
+  if (tense == Tense::kPast && same > ref) --year;
+  else if (tense == Tense::kFuture && same < ref) ++year;
+  else if (tense != Tense::kPast && tense != Tense::kFuture) {
+    // No tense: the nearest occurrence.
+    const long d = days_from_civil(same) - days_from_civil(ref);
+    if (d > 183) --year;
+    else if (d < -183) ++year;
+  }
+  if (!is_valid_date(year, month, day)) return std::nullopt;
+  return date_candidate(first, last, point_of(Date{year, month, day}, Granularity::kDay), true);
+}
+
+std::optional<Candidate> Matcher::month_in_context(std::size_t first, std::size_t last, int month, Tense tense,
+                                                   int direction) const {
+  if (!ctx_.reference) {
+    Candidate c = unknown_candidate(first, last, Granularity::kMonth);
+    c.value = "XXXX-" + std::string(month < 10 ? "0" : "") + std::to_string(month);
+    return c;
+  }
+  const Date ref = *ctx_.reference;
+  int year = ref.year;
+  if (direction < 0) year = month < ref.month ? ref.year : ref.year - 1;       // "last May"
+  else if (direction > 0) year = month > ref.month ? ref.year : ref.year + 1;  // "next March"
+  else if (tense == Tense::kPast && month > ref.month) --year;
+  else if (tense == Tense::kFuture && month < ref.month) ++year;
+  else if (tense != Tense::kPast && tense != Tense::kFuture) {
+    if (month - ref.month > 6) --year;
+    else if (ref.month - month > 6) ++year;
+  }
+  return date_candidate(first, last, point_of(Date{year, month, 1}, Granularity::kMonth), true);
+}
+
+std::optional<Candidate> Matcher::weekday_in_context(std::size_t first, std::size_t last, int weekday, Tense tense,
+                                                     int direction) const {
+  if (!ctx_.reference) {
+    Candidate c = unknown_candidate(first, last, Granularity::kDay);
+    c.value = "XXXX-WXX-" + std::to_string(weekday + 1);
+    return c;
+  }
+  const Date ref = *ctx_.reference;
+  const int today = kban::weekday(ref);
+  long offset = 0;
+  if (direction < 0) offset = -((today - weekday + 7) % 7 == 0 ? 7 : (today - weekday + 7) % 7);  // "last Friday"
+  else if (direction > 0) offset = (weekday - today + 7) % 7 == 0 ? 7 : (weekday - today + 7) % 7;  // "next Friday"
+  else if (tense == Tense::kPast) offset = -((today - weekday + 7) % 7);
+  else offset = (weekday - today + 7) % 7;  // schedules are in the present tense: "opens on Saturday"
+  return date_candidate(first, last, point_of(add_days(ref, offset), Granularity::kDay), true);
+}
+
+}  // namespace kban::timex

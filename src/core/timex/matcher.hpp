@@ -1,0 +1,110 @@
+#pragma once
+// The rules of the temporal tagger over the tokens of one sentence. Each rule tries to match
+// an expression starting at a token and returns it with its normalized value; the tagger
+// keeps the longest. Private to the tagger.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kban/timex.hpp"
+#include "kban/tokens.hpp"
+#include "point.hpp"
+#include "vocab.hpp"
+
+namespace kban::timex {
+
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
+
+// What the tagger remembers across the sentences of one document.
+struct DocumentContext {
+  std::optional<Date> reference;
+  std::optional<Point> last_point;  // last date mentioned, for "the previous day", "two months later"
+  std::optional<Date> last_day;     // last day mentioned, for clock times
+  std::uint32_t last_day_sentence = 0;
+  int last_hour = -1, last_minute = -1;  // last clock time, for "an hour later"
+  std::uint32_t sentence = 0;
+};
+
+struct Candidate {
+  std::size_t first = 0, last = 0;  // tokens [first, last)
+  TimexType type = TimexType::kDate;
+  std::string value;
+  std::string mod;
+  bool uses_reference = false;
+  std::optional<Point> point;  // the date it names, when it names one
+  int hour = -1, minute = -1;
+  bool ago = false;    // "N units ago": hedges become BEFORE / AFTER
+  bool amount = false; // begins with an amount ("two", "30"): hedges may apply
+};
+
+class Matcher {
+ public:
+  Matcher(std::span<const Token> tokens, DocumentContext& context) : tokens_(tokens), ctx_(context) {}
+
+  // The longest expression starting at token i.
+  std::optional<Candidate> match_at(std::size_t i);
+
+ private:
+  // Rules (one file each: rules_absolute, rules_relative, rules_duration, rules_time).
+  std::optional<Candidate> match_month(std::size_t i);
+  std::optional<Candidate> match_day_first(std::size_t i);
+  std::optional<Candidate> match_year(std::size_t i);
+  std::optional<Candidate> match_numeric_date(std::size_t i);
+  std::optional<Candidate> match_decade(std::size_t i);
+  std::optional<Candidate> match_century(std::size_t i);
+  std::optional<Candidate> match_season(std::size_t i);
+  std::optional<Candidate> match_quarter(std::size_t i);
+  std::optional<Candidate> match_half(std::size_t i);
+  std::optional<Candidate> match_modified(std::size_t i);
+  std::optional<Candidate> match_relative(std::size_t i);
+  std::optional<Candidate> match_weekday(std::size_t i);
+  std::optional<Candidate> match_vague(std::size_t i);
+  std::optional<Candidate> match_anaphoric(std::size_t i);
+  std::optional<Candidate> match_duration(std::size_t i);
+  std::optional<Candidate> match_hedged(std::size_t i);
+  std::optional<Candidate> match_set(std::size_t i);
+  std::optional<Candidate> match_time(std::size_t i);
+  std::optional<Candidate> match_day_word(std::size_t i);
+  // Inner pieces that only count after a modifier: "the year", "the month", "last year".
+  std::optional<Candidate> match_unit_reference(std::size_t i);
+
+  // Token access; out-of-range reads give an empty word.
+  std::size_t size() const { return tokens_.size(); }
+  std::string_view word(std::size_t i) const { return i < tokens_.size() ? tokens_[i].lower : std::string_view(); }
+  bool is(std::size_t i, std::string_view w) const { return word(i) == w; }
+  const WordInfo* info(std::size_t i) const { return i < tokens_.size() ? lookup_word(tokens_[i].lower) : nullptr; }
+  bool is_number(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber; }
+  bool capitalized(std::size_t i) const { return i < tokens_.size() && tokens_[i].capitalized; }
+  // Token i follows the previous one with no space between.
+  bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
+
+  // Pieces.
+  std::optional<int> integer(std::size_t i) const;   // a plain digit token
+  std::optional<int> day_of_month(std::size_t i, std::size_t& next) const;  // "20", "20th", "twentieth"
+  std::optional<int> year_at(std::size_t i) const;   // a four-digit year 1000..2199
+  std::optional<int> month_at(std::size_t i, std::size_t& next) const;      // "July", "Sept."
+  std::optional<int> weekday_at(std::size_t i, std::size_t& next) const;    // "Friday", "Thurs."
+  // An amount: digits, number words, "a", "half a"; `vague` for several/few/many.
+  bool amount_at(std::size_t i, std::size_t& next, std::optional<double>& value) const;
+  Unit unit_at(std::size_t i, bool& plural) const;
+  // A word before token i that makes a bare year or month a date ("in", "since", "early").
+  bool date_signal_before(std::size_t i) const;
+  Tense tense_at(std::size_t i) const;
+  void extend_compound(Candidate& c, Unit unit, double amount) const;
+
+  // Resolution against the reference date.
+  Candidate date_candidate(std::size_t first, std::size_t last, const Point& p, bool uses_reference) const;
+  Candidate unknown_candidate(std::size_t first, std::size_t last, Granularity g, const std::string& known = "") const;
+  std::optional<Candidate> relative_to_reference(std::size_t first, std::size_t last, Unit unit, long offset) const;
+  std::optional<Candidate> month_day_in_context(std::size_t first, std::size_t last, int month, int day, Tense tense) const;
+  std::optional<Candidate> month_in_context(std::size_t first, std::size_t last, int month, Tense tense, int direction = 0) const;
+  std::optional<Candidate> weekday_in_context(std::size_t first, std::size_t last, int weekday, Tense tense, int direction = 0) const;
+  std::optional<Date> day_for_time(std::size_t i, std::size_t& next, bool& uses_reference) const;
+
+  std::span<const Token> tokens_;
+  DocumentContext& ctx_;
+};
+
+}  // namespace kban::timex

@@ -1,0 +1,34 @@
+#pragma once
+// A calendar point at some granularity, and TIMEX3 values made from it. Private to the tagger.
+#include <optional>
+#include <string>
+
+#include "kban/date.hpp"
+
+namespace kban::timex {
+
+enum class Granularity { kDay, kWeek, kMonth, kQuarter, kHalf, kSeason, kYear, kDecade, kCentury };
+
+// Units of durations and of relative shifts ("three weeks", "last month").
+enum class Unit { kNone, kSecond, kMinute, kHour, kDay, kWeekend, kWeek, kMonth, kQuarter, kHalf, kYear, kDecade, kCentury };
+
+struct Point {
+  Date date;  // a day inside the period; for a week its Monday
+  Granularity granularity = Granularity::kDay;
+  int season = 0;  // 0..3 = SP, SU, FA, WI when granularity is kSeason
+};
+
+Point point_of(const Date& date, Granularity granularity);
+// Shifts by n units, keeping the unit's granularity ("last month" is the month before).
+Point shift(const Point& p, Unit unit, long n);
+Granularity granularity_of(Unit unit);
+std::string format_point(const Point& p);
+
+// "P3M", "PT2H", "P10Y" (decades and centuries are written in years); `amount` may be a
+// fraction of .5; unknown amounts give "PXM".
+std::string format_duration(Unit unit, std::optional<double> amount);
+
+// ISO week value "2024-W29".
+std::string format_week(const Date& d);
+
+}  // namespace kban::timex

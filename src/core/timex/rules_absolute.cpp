@@ -1,0 +1,343 @@
+// Calendar expressions: month and day names with or without a year, years, numeric dates,
+// decades, centuries, seasons, quarters, halves, and modifiers ("early", "the end of").
+#include <fmt/format.h>
+
+#include "matcher.hpp"
+
+namespace kban::timex {
+
+namespace {
+Point day_point(int y, int m, int d) { return point_of(Date{y, m, d}, Granularity::kDay); }
+Point month_point(int y, int m) { return point_of(Date{y, m, 1}, Granularity::kMonth); }
+Point year_point(int y) { return point_of(Date{y, 1, 1}, Granularity::kYear); }
+}  // namespace
+
+// "July 20, 2024", "Sept. 29", "May 2010", "July", "Friday, July 19, 2024" (the weekday rule
+// hands the month part here).
+std::optional<Candidate> Matcher::match_month(std::size_t i) {
+  std::size_t j = 0;
+  const auto month = month_at(i, j);
+  if (!month) return std::nullopt;
+  std::size_t k = 0;
+  if (const auto day = day_of_month(j, k)) {
+    std::size_t m = k;
+    if (is(m, ",")) ++m;
+    if (const auto year = year_at(m)) {
+      if (!is_valid_date(*year, *month, *day)) return std::nullopt;
+      return date_candidate(i, m + 1, day_point(*year, *month, *day), false);
+    }
+    // A four-digit number that is not a year, or a day followed by a time, ends here.
+    return month_day_in_context(i, k, *month, *day, tense_at(i));
+  }
+  std::size_t y = j;
+  if (is(y, "of") || is(y, ",")) ++y;
+  if (const auto year = year_at(y)) return date_candidate(i, y + 1, month_point(*year, *month), false);
+  // A bare month name: "May" and "March" (and abbreviations) only in a date context.
+  const WordInfo* w = info(i);
+  if ((w->flags & (kAmbiguousMonth | kMonthAbbrev)) && !date_signal_before(i)) return std::nullopt;
+  // "and May triggered": a name before a verb.
+  if ((w->flags & kAmbiguousMonth) && j < size() && tokens_[j].kind == TokenKind::kWord &&
+      (word(j).ends_with("ed") || is(j, "said") || is(j, "says") || is(j, "told") || is(j, "has") || is(j, "is") ||
+       is(j, "was") || is(j, "will")))
+    return std::nullopt;
+  if (i > 0 && capitalized(i - 1) && tokens_[i - 1].kind == TokenKind::kWord && !date_signal_before(i) &&
+      tokens_[i - 1].newlines_before == 0 && i > 1)
+    return std::nullopt;  // part of a name: "Prime Minister May"
+  return month_in_context(i, j, *month, tense_at(i));
+}
+
+// "20 July 2024", "20th of July", "the 20th of July, 2024".
+std::optional<Candidate> Matcher::match_day_first(std::size_t i) {
+  std::size_t j = i;
+  if (is(j, "the")) ++j;
+  std::size_t k = 0;
+  const auto day = day_of_month(j, k);
+  if (!day) return std::nullopt;
+  if (is(k, "of")) ++k;
+  else if (j != i) return std::nullopt;  // "the 20 July" is not English
+  std::size_t m = 0;
+  const auto month = month_at(k, m);
+  if (!month) return std::nullopt;
+  std::size_t y = m;
+  if (is(y, ",")) ++y;
+  if (const auto year = year_at(y)) {
+    if (!is_valid_date(*year, *month, *day)) return std::nullopt;
+    return date_candidate(i, y + 1, day_point(*year, *month, *day), false);
+  }
+  return month_day_in_context(i, m, *month, *day, tense_at(i));
+}
+
+// A bare year, in a date context only: "in 2017", "since 1997", "a 2017 directive",
+// "between 2014 and 2019", "2024's".
+std::optional<Candidate> Matcher::match_year(std::size_t i) {
+  const auto year = year_at(i);
+  if (!year) return std::nullopt;
+  if (glued(i + 1) && (is(i + 1, "-") || is(i + 1, "/")) && is_number(i + 2)) return std::nullopt;  // 2017-18, 2024/25
+  bool context = false;
+  if (i > 0) {
+    const std::string_view before = word(i - 1);
+    const WordInfo* b = info(i - 1);
+    if (before == "to" || before == "and" || before == "or") {
+      // "from 2014 to 2019", "between 2014 and 2019", "2019 or 2020", "to 2019 levels".
+      context = (i >= 2 && year_at(i - 2)) || is(i + 1, "levels") || !is_number(i + 1);
+      context = context && (i >= 2 && (year_at(i - 2) || is(i + 1, "levels")));
+    } else if (b && (b->flags & kDateSignal)) {
+      context = before != "on" && before != "for" && before != "at" && before != "as" && before != "year";
+    } else if (b && (b->flags & kDeterminer) && before != "a" && before != "an" && before != "that" &&
+               before != "these" && before != "those") {
+      context = tokens_[i + 1 < size() ? i + 1 : i].kind == TokenKind::kWord || i + 1 >= size();
+    } else if (before == "a" || before == "an") {
+      context = i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !is(i + 1, "s");
+    } else if (before == "(" && is(i + 1, ")")) {
+      context = true;
+    } else if (before == "," && i >= 2 && year_at(i - 2)) {
+      context = true;  // "in 2019, 2020 and 2021"
+    }
+  }
+  if (is(i + 1, "'s") || (is(i + 1, "'") && is(i + 2, "s"))) context = true;
+  if (i == 0 && is(i + 1, ",")) context = true;
+  if (!context) return std::nullopt;
+  return date_candidate(i, i + 1, year_point(*year), false);
+}
+
+// "2024-07-20", "7/20/2024".
+std::optional<Candidate> Matcher::match_numeric_date(std::size_t i) {
+  if (!is_number(i) || !glued(i + 1) || !glued(i + 2) || !glued(i + 3) || !glued(i + 4)) return std::nullopt;
+  const std::string_view sep = word(i + 1);
+  if ((sep != "-" && sep != "/") || word(i + 3) != sep) return std::nullopt;
+  const auto a = integer(i), b = integer(i + 2), c = integer(i + 4);
+  if (!a || !b || !c) return std::nullopt;
+  if (sep == "-" && word(i).size() == 4 && is_valid_date(*a, *b, *c))
+    return date_candidate(i, i + 5, day_point(*a, *b, *c), false);
+  if (sep == "/" && word(i + 4).size() == 4 && is_valid_date(*c, *a, *b))
+    return date_candidate(i, i + 5, day_point(*c, *a, *b), false);
+  return std::nullopt;
+}
+
+// "the 1990s", "1990s", "the '90s".
+std::optional<Candidate> Matcher::match_decade(std::size_t i) {
+  std::size_t j = is(i, "the") ? i + 1 : i;
+  int decade = -1;
+  const std::string_view w = word(j);
+  if (is_number(j) && w.size() == 5 && w.back() == 's' && w[1] != '0' && w[2] == '0' && w[3] == '0') {
+    // "the 1800s" is the century
+    Candidate c = date_candidate(i, j + 1, point_of(Date{std::stoi(std::string(w.substr(0, 4))), 1, 1}, Granularity::kCentury), false);
+    return c;
+  }
+  if (is_number(j) && w.size() == 5 && w.back() == 's' && w[3] == '0') {
+    decade = std::stoi(std::string(w.substr(0, 3)));
+  } else if (is(j, "'") && is_number(j + 1) && word(j + 1).size() == 3 && word(j + 1).back() == 's' &&
+             word(j + 1)[1] == '0') {
+    const int two = std::stoi(std::string(word(j + 1).substr(0, 2)));
+    decade = (two >= 30 ? 190 : 200) + two / 10;
+    ++j;
+  } else {
+    return std::nullopt;
+  }
+  return date_candidate(i, j + 1, point_of(Date{decade * 10, 1, 1}, Granularity::kDecade), false);
+}
+
+// "the 19th century", "the fifth century", "this century".
+std::optional<Candidate> Matcher::match_century(std::size_t i) {
+  std::size_t j = is(i, "the") ? i + 1 : i;
+  int ordinal = -1;
+  if (is_number(j)) {
+    std::size_t after = 0;
+    const std::string_view w = word(j);
+    if (w.size() >= 3 && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")))
+      ordinal = std::stoi(std::string(w.substr(0, w.size() - 2)));
+    (void)after;
+  } else if (const WordInfo* o = info(j); o && o->ordinal > 0) {
+    ordinal = o->ordinal;
+  } else if (is(j, "twenty") && is(j + 1, "-") && is(j + 2, "first")) {
+    ordinal = 21;
+    j += 2;
+  }
+  if (ordinal <= 0 || ordinal > 30 || !is(j + 1, "century")) return std::nullopt;
+  Candidate c = date_candidate(i, j + 2, point_of(Date{(ordinal - 1) * 100 + 1, 1, 1}, Granularity::kCentury), false);
+  c.value = fmt::format("{:02}", ordinal - 1);
+  return c;
+}
+
+// "the summer of 2022", "summer 2024", "the fall", "in spring"; not "Summer Games" or
+// "Arab Spring".
+std::optional<Candidate> Matcher::match_season(std::size_t i) {
+  std::size_t j = i;
+  int direction = 0;
+  if (is(i, "the") || is(i, "this")) ++j;
+  else if (is(i, "last") || is(i, "past")) ++j, direction = -1;
+  else if (is(i, "next") || is(i, "coming")) ++j, direction = 1;
+  const WordInfo* w = info(j);
+  if (!w || w->season < 0) return std::nullopt;
+  std::size_t y = j + 1;
+  if (is(y, "of")) ++y;
+  if (const auto year = year_at(y)) {
+    Point p = point_of(Date{*year, w->season * 3 + 3 > 12 ? 12 : w->season * 3 + 3, 1}, Granularity::kSeason);
+    p.season = w->season;
+    return date_candidate(i, y + 1, p, false);
+  }
+  // Not a name ("Summer Games", "Arab Spring"), "the fall of Rome", or a modifier ("spring training").
+  if (capitalized(j) && (capitalized(j + 1) || (j == i && i > 0 && capitalized(i - 1)))) return std::nullopt;
+  if (is(j + 1, "of") || is(j + 1, "in") || (j == i && !date_signal_before(i))) return std::nullopt;
+  static constexpr std::string_view kModified[] = {"training", "break", "semester", "term", "session", "collection",
+                                                   "games", "olympics", "meeting", "meetings", "festival", "camp",
+                                                   "school", "sale", "sales", "schedule", "league", "tour", "season",
+                                                   "storm", "storms", "weather", "solstice", "equinox", "months"};
+  for (std::string_view noun : kModified)
+    if (is(j + 1, noun)) return std::nullopt;
+  static constexpr const char* kCodes[] = {"SP", "SU", "FA", "WI"};
+  if (!ctx_.reference) return unknown_candidate(i, j + 1, Granularity::kSeason, fmt::format("XXXX-{}", kCodes[w->season]));
+  const Date ref = *ctx_.reference;
+  const int ref_season = 0;
+  int year = ref.year;
+  const Tense tense = direction ? Tense::kUnknown : tense_at(i);
+  // A season starts in March, June, September or December; winter runs into the next year.
+  const auto starts = [&](int yr) { return Date{yr, w->season * 3 + 3, 1}; };
+  const auto ends = [&](int yr) { return add_days(add_months(starts(yr), 3), -1); };
+  if (ref.month <= 2) year = ref.year - 1;  // January and February belong to last year's winter
+  (void)ref_season;
+  if (direction < 0 || (direction == 0 && tense == Tense::kPast)) {
+    while (starts(year) > ref || (direction < 0 && ends(year) >= ref)) --year;
+  } else if (direction > 0 || tense == Tense::kFuture) {
+    while (ends(year) < ref || (direction > 0 && starts(year) <= ref)) ++year;
+  } else if (starts(year) > ref && days_from_civil(starts(year)) - days_from_civil(ref) > 183) {
+    --year;
+  } else if (ends(year) < ref && days_from_civil(ref) - days_from_civil(ends(year)) > 183) {
+    ++year;
+  }
+  Point p = point_of(Date{year, 1, 1}, Granularity::kSeason);
+  p.season = w->season;
+  return date_candidate(i, j + 1, p, true);
+}
+
+// "the third quarter", "fourth-quarter", "Q3 2024", "the second quarter of 2024", "the
+// current quarter", "the July-September quarter".
+std::optional<Candidate> Matcher::match_quarter(std::size_t i) {
+  std::size_t j = is(i, "the") ? i + 1 : i;
+  int quarter = 0;
+  std::size_t end = 0;
+  const std::string_view w = word(j);
+  if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') {
+    quarter = w[1] - '0';
+    end = j + 1;
+  } else if (const WordInfo* o = info(j); o && o->ordinal >= 1 && o->ordinal <= 4) {
+    std::size_t k = j + 1;
+    if (is(k, "-") && glued(k)) ++k;
+    if (!is(k, "quarter")) return std::nullopt;
+    quarter = o->ordinal;
+    end = k + 1;
+  } else if (is(j, "current") && is(j + 1, "quarter")) {
+    return relative_to_reference(i, j + 2, Unit::kQuarter, 0);
+  } else {
+    std::size_t k = 0, m = 0;
+    const auto from = month_at(j, k);
+    if (!from || !is(k, "-") || !month_at(k + 1, m) || !is(m, "quarter")) return std::nullopt;
+    quarter = (*from - 1) / 3 + 1;
+    end = m + 1;
+  }
+  std::size_t y = end;
+  if (is(y, "of") || (word(j).size() == 2 && !is(y, "of"))) y += is(y, "of") ? 1 : 0;
+  if (const auto year = year_at(y)) return date_candidate(i, y + 1, point_of(Date{*year, quarter * 3, 1}, Granularity::kQuarter), false);
+  if (is(end, "of") && (is(end + 1, "last") || is(end + 1, "this") || is(end + 1, "next")) && is(end + 2, "year")) {
+    const long offset = is(end + 1, "last") ? -1 : is(end + 1, "next") ? 1 : 0;
+    if (!ctx_.reference) return unknown_candidate(i, end + 3, Granularity::kQuarter);
+    return date_candidate(i, end + 3, point_of(Date{ctx_.reference->year + static_cast<int>(offset), quarter * 3, 1}, Granularity::kQuarter), true);
+  }
+  if (is(end, "of") && is(end + 1, "the") && is(end + 2, "year")) end += 3;
+  if (!ctx_.reference) return unknown_candidate(i, end, Granularity::kQuarter, fmt::format("XXXX-Q{}", quarter));
+  const Date ref = *ctx_.reference;
+  const int ref_quarter = (ref.month - 1) / 3 + 1;
+  int year = ref.year;
+  const Tense tense = tense_at(i);
+  if (tense == Tense::kPast && quarter > ref_quarter) --year;
+  else if (tense == Tense::kFuture && quarter < ref_quarter) ++year;
+  else if (tense == Tense::kUnknown && quarter - ref_quarter >= 2 && ref_quarter == 1) --year;
+  return date_candidate(i, end, point_of(Date{year, quarter * 3, 1}, Granularity::kQuarter), true);
+}
+
+// "the first half of 2024", "the second half of the year", "the first half of next year".
+std::optional<Candidate> Matcher::match_half(std::size_t i) {
+  if (!is(i, "the") || !(is(i + 1, "first") || is(i + 1, "second")) || !is(i + 2, "half") || !is(i + 3, "of"))
+    return std::nullopt;
+  const int half = is(i + 1, "first") ? 1 : 2;
+  const std::size_t j = i + 4;
+  int year = 0;
+  std::size_t end = 0;
+  bool uses_reference = false;
+  if (const auto y = year_at(j)) {
+    year = *y, end = j + 1;
+  } else if ((is(j, "the") || is(j, "this")) && is(j + 1, "year")) {
+    if (!ctx_.reference) return unknown_candidate(i, j + 2, Granularity::kHalf, fmt::format("XXXX-H{}", half));
+    year = ctx_.reference->year, end = j + 2, uses_reference = true;
+  } else if ((is(j, "last") || is(j, "next")) && is(j + 1, "year")) {
+    if (!ctx_.reference) return unknown_candidate(i, j + 2, Granularity::kHalf, fmt::format("XXXX-H{}", half));
+    year = ctx_.reference->year + (is(j, "last") ? -1 : 1), end = j + 2, uses_reference = true;
+  } else {
+    return std::nullopt;
+  }
+  return date_candidate(i, end, point_of(Date{year, half * 6, 1}, Granularity::kHalf), uses_reference);
+}
+
+// "the year", "the month", "last year", "this decade": only after a modifier phrase.
+std::optional<Candidate> Matcher::match_unit_reference(std::size_t i) {
+  long offset = 0;
+  std::size_t j = i;
+  if (is(i, "the") || is(i, "this")) ++j;
+  else if (is(i, "last")) ++j, offset = -1;
+  else if (is(i, "next")) ++j, offset = 1;
+  else return std::nullopt;
+  bool plural = false;
+  const Unit unit = unit_at(j, plural);
+  if (unit == Unit::kNone || plural || unit == Unit::kDay || unit == Unit::kHour || unit == Unit::kMinute ||
+      unit == Unit::kSecond)
+    return std::nullopt;
+  return relative_to_reference(i, j + 1, unit, offset);
+}
+
+// "early 2011", "late last year", "mid-2023", "the end of the year", "the beginning of
+// June", "the middle of the century", "early Wednesday".
+std::optional<Candidate> Matcher::match_modified(std::size_t i) {
+  std::string mod;
+  std::size_t j = i;
+  if (is(i, "early")) mod = "START", ++j;
+  else if (is(i, "late")) mod = "END", ++j;
+  else if (is(i, "mid") && is(i + 1, "-") && glued(i + 1)) mod = "MID", j += 2;
+  else if (is(i, "mid")) mod = "MID", ++j;
+  else if (const std::size_t n = is(i, "the") ? i + 1 : i;
+           (is(n, "end") || is(n, "beginning") || is(n, "start") || is(n, "middle") || is(n, "close") || is(n, "turn")) &&
+           is(n + 1, "of")) {
+    mod = is(n, "end") || is(n, "close") ? "END" : is(n, "middle") ? "MID" : "START";
+    j = n + 2;
+  } else if (is(i, "the") && (is(i + 1, "early") || is(i + 1, "late") || is(i + 1, "mid"))) {
+    // "the early 1990s"
+    auto inner = match_modified(i + 1);
+    if (inner) inner->first = i;
+    return inner;
+  } else {
+    return std::nullopt;
+  }
+  using Rule = std::optional<Candidate> (Matcher::*)(std::size_t);
+  static constexpr Rule kInner[] = {&Matcher::match_month,   &Matcher::match_year,          &Matcher::match_decade,
+                                    &Matcher::match_century, &Matcher::match_season,        &Matcher::match_quarter,
+                                    &Matcher::match_half,    &Matcher::match_unit_reference, &Matcher::match_relative,
+                                    &Matcher::match_weekday};
+  std::optional<Candidate> best;
+  for (Rule rule : kInner) {
+    auto c = (this->*rule)(j);
+    if (c && c->first == j && c->type == TimexType::kDate && (!best || c->last > best->last)) best = std::move(c);
+  }
+  if (!best && mod != "MID" && i == j - 1) {
+    // A bare year after "early"/"late" is a date even without other context: "early 2011".
+    if (const auto year = year_at(j)) best = date_candidate(j, j + 1, year_point(*year), false);
+  }
+  if (!best && (mod == "MID") ) {
+    if (const auto year = year_at(j)) best = date_candidate(j, j + 1, year_point(*year), false);
+  }
+  if (!best) return std::nullopt;
+  if (!best->mod.empty()) return std::nullopt;
+  best->first = i;
+  best->mod = mod;
+  return best;
+}
+
+}  // namespace kban::timex

@@ -1,0 +1,294 @@
+// Lengths of time and recurrences: "two decades", "the past two years", "three-month",
+// "several days", "four years ago", "two days later", "about six weeks", "every week".
+#include <fmt/format.h>
+
+#include "matcher.hpp"
+
+namespace kban::timex {
+
+namespace {
+bool is_clock_unit(Unit u) { return u == Unit::kHour || u == Unit::kMinute || u == Unit::kSecond; }
+}  // namespace
+
+std::optional<Candidate> Matcher::match_duration(std::size_t i) {
+  std::size_t j = i;
+  const bool determiner = is(i, "the");
+  if (determiner) ++j;
+  std::string_view lead;
+  if (is(j, "past") || is(j, "last") || is(j, "next") || is(j, "coming") || is(j, "previous") || is(j, "recent") ||
+      is(j, "final") || is(j, "first")) {
+    lead = word(j);
+    ++j;
+    if (is(j, "few") || is(j, "several") || is(j, "many")) {
+      // "the past few years": an unknown amount
+    }
+  }
+  std::optional<double> amount;
+  std::size_t k = j;
+  const bool has_amount = amount_at(j, k, amount);
+  if (has_amount) j = k;
+  bool adjective = false;
+  if (has_amount && is(j, "-") && glued(j) && glued(j + 1)) {
+    ++j;  // "three-month", "24-hour"; a determiner before it stays out ("the two-week truce")
+    adjective = true;
+    if (determiner && lead.empty()) return std::nullopt;
+  }
+  // "last" and "next" take a determiner before an amount: "the last two years" ("and last
+  // eight hours" is a verb).
+  if (has_amount && !determiner && (lead == "last" || lead == "next")) return std::nullopt;
+  bool plural = false;
+  const Unit unit = unit_at(j, plural);
+  if (unit == Unit::kNone || unit == Unit::kWeekend) return std::nullopt;
+  std::size_t end = j + 1;
+  if (adjective && is(end, "-") && (is(end + 1, "old") || is(end + 1, "olds"))) return std::nullopt;  // ages
+  if (unit == Unit::kSecond && !plural && !(has_amount && is_number(i))) return std::nullopt;  // "a second term"
+  if (!has_amount) {
+    if (!lead.empty()) {
+      if (!determiner && (lead == "last" || lead == "next") && !plural) return std::nullopt;  // "last year": a date
+      if (lead == "first" || lead == "final") return std::nullopt;
+      if (!plural) amount = 1;
+    } else if (!plural || determiner) {
+      return std::nullopt;
+    } else {
+      // A bare plural unit is a vague duration after "for", "within", "in", "over", "after": "for years".
+      if (i == 0) return std::nullopt;
+      const std::string_view before = word(i - 1);
+      if (before != "for" && before != "within" && before != "in" && before != "over" && before != "after" &&
+          before != "took" && before != "lasted")
+        return std::nullopt;
+      if (is(end, "ago") || is(end, "of")) return std::nullopt;
+    }
+  } else if (lead == "first" || lead == "final") {
+    return std::nullopt;
+  }
+  if (!plural && amount && *amount == 1 && is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {
+    amount = 1.5;  // "a year and a half"
+    end += 3;
+  }
+  Candidate c;
+  c.first = (determiner && (!lead.empty() || has_amount)) ? i : (determiner ? i + 1 : i);
+  if (determiner && lead.empty() && !has_amount) return std::nullopt;
+  c.last = end;
+  c.amount = has_amount && lead.empty() && !determiner;
+  // "four years ago", "two days later", "a week earlier", "two weeks from now".
+  const bool comparative = is(end + 1, "than");  // "18 months later than planned"
+  if (lead.empty() && !adjective && !comparative && (is(end, "ago") || is(end, "later") || is(end, "earlier") ||
+                                     (is(end, "from") && is(end + 1, "now")))) {
+    const bool ago = is(end, "ago");
+    const bool from_now = is(end, "from");
+    const long sign = (ago || is(end, "earlier")) ? -1 : 1;
+    c.last = end + (from_now ? 2 : 1);
+    c.ago = ago;
+    if (!amount) {
+      c.type = TimexType::kDate;
+      c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+      return c;
+    }
+    const long n = static_cast<long>(*amount) * sign;
+    if (is_clock_unit(unit)) {
+      if (ago || from_now || ctx_.last_hour < 0) return std::nullopt;
+      long minutes = ctx_.last_hour * 60L + ctx_.last_minute + (unit == Unit::kHour ? 60 : 1) * n;
+      const Date day = ctx_.last_day ? *ctx_.last_day : (ctx_.reference ? *ctx_.reference : Date{});
+      if (day.year == 0) return std::nullopt;
+      c.type = TimexType::kTime;
+      c.hour = static_cast<int>(minutes / 60);
+      c.minute = static_cast<int>(minutes % 60);
+      c.value = fmt::format("{}T{:02}:{:02}", to_iso(day), c.hour, c.minute);
+      return c;
+    }
+    const Unit shift_unit = unit == Unit::kDecade || unit == Unit::kCentury ? Unit::kYear : unit;
+    const long steps = unit == Unit::kDecade ? n * 10 : unit == Unit::kCentury ? n * 100 : n;
+    std::optional<Point> base;
+    bool uses_reference = true;
+    if (!ago && !from_now && ctx_.last_point) {
+      base = point_of(ctx_.last_point->date, granularity_of(shift_unit));
+      uses_reference = false;
+    } else if (ctx_.reference) {
+      base = point_of(*ctx_.reference, granularity_of(shift_unit));
+    }
+    if (!base) {
+      Candidate u = unknown_candidate(c.first, c.last, granularity_of(shift_unit));
+      u.ago = ago;
+      u.amount = c.amount;
+      return u;
+    }
+    Candidate d = date_candidate(c.first, c.last, shift(*base, shift_unit, steps), uses_reference);
+    d.ago = ago;
+    d.amount = c.amount;
+    return d;
+  }
+  c.type = TimexType::kDuration;
+  c.value = format_duration(unit, amount);
+  if (amount && !adjective) extend_compound(c, unit, *amount);
+  return c;
+}
+
+// "two hours, eight minutes and 38 seconds" is one duration, PT2H8M38S; "two years and three
+// months" is P2Y3M.
+void Matcher::extend_compound(Candidate& c, Unit unit, double amount) const {
+  struct Part {
+    Unit unit;
+    double amount;
+  };
+  std::vector<Part> parts{{unit, amount}};
+  std::size_t end = c.last;
+  while (true) {
+    std::size_t j = end;
+    if (is(j, ",")) ++j;
+    if (is(j, "and")) ++j;
+    std::optional<double> next_amount;
+    std::size_t k = 0;
+    if (j == end || (!is_number(j) && !(info(j) && info(j)->number > 0)) || !amount_at(j, k, next_amount) || !next_amount)
+      break;
+    bool plural = false;
+    const Unit next_unit = unit_at(k, plural);
+    if (next_unit == Unit::kNone || next_unit >= parts.back().unit || next_unit == Unit::kWeekend) break;
+    parts.push_back({next_unit, *next_amount});
+    end = k + 1;
+  }
+  if (parts.size() < 2) return;
+  std::string date_part, time_part;
+  for (const auto& p : parts) {
+    const std::string one = format_duration(p.unit, p.amount);  // "P2Y" or "PT8M"
+    if (one.rfind("PT", 0) == 0) time_part += one.substr(2);
+    else date_part += one.substr(1);
+  }
+  c.value = "P" + date_part + (time_part.empty() ? "" : "T" + time_part);
+  c.last = end;
+}
+
+// "about six weeks", "more than two years", "nearly a decade", "at least 10 years", "up to
+// 20 years", "about 3 a.m.", "more than two years ago".
+std::optional<Candidate> Matcher::match_hedged(std::size_t i) {
+  std::string mod;
+  std::size_t j = i + 1;
+  const std::string_view w = word(i);
+  // "over" is left out: before a length of time it is mostly the preposition ("over two days").
+  if (w == "about" || w == "around" || w == "roughly" || w == "approximately" || w == "some") mod = "APPROX";
+  else if (w == "nearly" || w == "almost" || w == "under") mod = "LESS_THAN";
+  else if ((w == "more" || w == "longer") && is(i + 1, "than")) mod = "MORE_THAN", j = i + 2;
+  else if ((w == "less" || w == "fewer" || w == "shorter") && is(i + 1, "than")) mod = "LESS_THAN", j = i + 2;
+  else if (w == "at" && is(i + 1, "least")) mod = "EQUAL_OR_MORE", j = i + 2;
+  else if (w == "at" && is(i + 1, "most")) mod = "EQUAL_OR_LESS", j = i + 2;
+  else if (w == "up" && is(i + 1, "to")) mod = "EQUAL_OR_LESS", j = i + 2;
+  else if (w == "no" && is(i + 1, "more") && is(i + 2, "than")) mod = "EQUAL_OR_LESS", j = i + 3;
+  else if (w == "no" && is(i + 1, "less") && is(i + 2, "than")) mod = "EQUAL_OR_MORE", j = i + 3;
+  else if (w == "just" || w == "well") {
+    auto inner = match_hedged(i + 1);
+    if (inner) inner->first = i;
+    return inner;
+  } else return std::nullopt;
+  std::optional<Candidate> inner = match_duration(j);
+  if (auto time = match_time(j); time && (!inner || time->last > inner->last)) inner = time;
+  if (!inner || inner->first != j || !inner->amount || !inner->mod.empty()) return std::nullopt;
+  if (inner->ago) {
+    if (mod == "MORE_THAN") mod = "BEFORE";
+    else if (mod == "LESS_THAN") mod = "AFTER";
+    else if (mod == "EQUAL_OR_MORE") mod = "ON_OR_BEFORE";
+    else if (mod == "EQUAL_OR_LESS") mod = "ON_OR_AFTER";
+  }
+  inner->first = i;
+  inner->mod = mod;
+  return inner;
+}
+
+// "annually", "every week", "each morning", "every Monday", "every Sept. 11", "twice a
+// year", "per decade", "every six months".
+std::optional<Candidate> Matcher::match_set(std::size_t i) {
+  Candidate c;
+  c.first = i;
+  c.type = TimexType::kSet;
+  const std::string_view w = word(i);
+  static constexpr std::pair<std::string_view, std::string_view> kAdverbs[] = {
+      {"annually", "P1Y"}, {"yearly", "P1Y"},   {"daily", "P1D"},    {"weekly", "P1W"},
+      {"monthly", "P1M"},  {"quarterly", "P3M"}, {"hourly", "PT1H"}, {"biweekly", "P2W"},
+      {"nightly", "XXXX-XX-XXTNI"}, {"semiannually", "P6M"}, {"biannually", "P6M"}};
+  for (const auto& [adverb, value] : kAdverbs) {
+    if (w == adverb) {
+      // "quarterly results", "a daily newspaper": an adjective before a noun is no recurrence.
+      if (i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !lookup_word(word(i + 1))) {
+        static constexpr std::string_view kFunction[] = {"and", "or", "but", "with", "while", "when", "because",
+                                                         "if", "so", "than", "into", "onto", "via", "without"};
+        bool function = false;
+        for (std::string_view f : kFunction) function = function || word(i + 1) == f;
+        if (!function) return std::nullopt;
+      }
+      c.last = i + 1;
+      c.value = value;
+      return c;
+    }
+  }
+  std::size_t j = i + 1;
+  if (w == "twice" || w == "once" || w == "thrice" || (is_number(i) && is(i + 1, "times")) ||
+      (info(i) && info(i)->number > 1 && is(i + 1, "times"))) {
+    if (is(j, "times")) ++j;
+    if (!(is(j, "a") || is(j, "per") || is(j, "each") || is(j, "every"))) return std::nullopt;
+    bool plural = false;
+    const Unit unit = unit_at(j + 1, plural);
+    if (unit == Unit::kNone || plural) return std::nullopt;
+    c.last = j + 2;
+    c.value = format_duration(unit, 1);
+    return c;
+  }
+  if (w == "a" || w == "per") {
+    // "$5 million a year", "3% per year": a rate after an amount.
+    if (i == 0) return std::nullopt;
+    const std::string_view before = word(i - 1);
+    const bool rate = is_number(i - 1) || before == "million" || before == "billion" || before == "%" ||
+                      before == "percent" || before == "trillion" || w == "per";
+    bool plural = false;
+    const Unit unit = unit_at(i + 1, plural);
+    if (!rate || unit == Unit::kNone || plural) return std::nullopt;
+    if (w == "a" && unit == Unit::kDecade) return std::nullopt;
+    c.last = i + 2;
+    c.value = format_duration(unit, 1);
+    return c;
+  }
+  if (w != "every" && w != "each") return std::nullopt;
+  if (is(j, "other")) {
+    bool plural = false;
+    const Unit unit = unit_at(j + 1, plural);
+    if (unit == Unit::kNone) return std::nullopt;
+    c.last = j + 2;
+    c.value = format_duration(unit, 2);
+    return c;
+  }
+  if (const WordInfo* part = info(j); part && part->part_of_day >= 0) {
+    c.last = j + 1;
+    c.value = fmt::format("XXXX-XX-XXT{}", part_of_day_code(part->part_of_day));
+    return c;
+  }
+  std::size_t k = 0;
+  if (const auto weekday = weekday_at(j, k)) {
+    c.last = k;
+    c.value = fmt::format("XXXX-WXX-{}", *weekday + 1);
+    return c;
+  }
+  if (const auto month = month_at(j, k)) {
+    std::size_t d = 0;
+    if (const auto day = day_of_month(k, d)) {
+      c.last = d;
+      c.value = fmt::format("XXXX-{:02}-{:02}", *month, *day);
+      return c;
+    }
+    c.last = k;
+    c.value = fmt::format("XXXX-{:02}", *month);
+    return c;
+  }
+  std::optional<double> amount = 1;
+  std::size_t u = j;
+  if (std::size_t after = 0; amount_at(j, after, amount) && amount) u = after;
+  bool plural = false;
+  const Unit unit = unit_at(u, plural);
+  if (unit == Unit::kNone) return std::nullopt;
+  if (unit == Unit::kWeekend) {
+    c.last = u + 1;
+    c.value = "XXXX-WXX-WE";
+    return c;
+  }
+  c.last = u + 1;
+  c.value = format_duration(unit, amount ? amount : 1);
+  return c;
+}
+
+}  // namespace kban::timex

@@ -1,0 +1,192 @@
+// Expressions relative to the reference date or to a date named before: "last month",
+// "earlier this year", "next Friday", "yesterday", "now", "the previous day".
+#include <fmt/format.h>
+
+#include "matcher.hpp"
+
+namespace kban::timex {
+
+namespace {
+std::string with_part_of_day(const std::string& day_value, int part) {
+  return fmt::format("{}T{}", day_value, part_of_day_code(part));
+}
+}  // namespace
+
+// "this week", "last month", "next year", "earlier this month", "later this year", "last
+// May", "next Friday", "this summer" (seasons are in match_season), "the current year".
+std::optional<Candidate> Matcher::match_relative(std::size_t i) {
+  std::size_t j = i;
+  if ((is(i, "earlier") || is(i, "later")) && is(i + 1, "this")) ++j;  // the word stays inside
+  long offset = 0;
+  if (is(j, "this") || (is(j, "the") && is(j + 1, "current"))) offset = 0, j += is(j, "the") ? 2 : 1;
+  else if (is(j, "last")) offset = -1, ++j;
+  else if (is(j, "next")) offset = 1, ++j;
+  else return std::nullopt;
+  bool plural = false;
+  const Unit unit = unit_at(j, plural);
+  if (unit != Unit::kNone && !plural && unit != Unit::kHour && unit != Unit::kMinute && unit != Unit::kSecond &&
+      unit != Unit::kDay) {
+    if (unit == Unit::kWeekend) {
+      if (!ctx_.reference) return unknown_candidate(i, j + 1, Granularity::kWeek, "XXXX-WXX-WE");
+      Candidate c = *relative_to_reference(i, j + 1, Unit::kWeek, offset);
+      c.value += "-WE";
+      return c;
+    }
+    return relative_to_reference(i, j + 1, unit, offset);
+  }
+  std::size_t k = 0;
+  if (const auto month = month_at(j, k)) {
+    std::size_t d = 0;
+    if (day_of_month(k, d)) return std::nullopt;  // "this July 20": the month rule takes it
+    return month_in_context(i, k, *month, Tense::kUnknown, static_cast<int>(offset == 0 ? 0 : offset));
+  }
+  if (const auto weekday = weekday_at(j, k)) {
+    auto c = weekday_in_context(i, k, *weekday, Tense::kFuture, static_cast<int>(offset));
+    if (c && offset == 0) c = weekday_in_context(i, k, *weekday, tense_at(i), 0);
+    const WordInfo* part = info(k);
+    if (c && part && part->part_of_day >= 0) {
+      c->type = TimexType::kTime;
+      c->value = with_part_of_day(c->value, part->part_of_day);
+      c->last = k + 1;
+    }
+    return c;
+  }
+  const WordInfo* part = info(j);
+  if (offset == 0 && part && part->part_of_day >= 0 && is(j - 1, "this")) {
+    // "this morning", "later this morning"
+    Candidate c;
+    if (ctx_.reference) c = date_candidate(i, j + 1, point_of(*ctx_.reference, Granularity::kDay), true);
+    else c = unknown_candidate(i, j + 1, Granularity::kDay);
+    c.type = TimexType::kTime;
+    c.value = with_part_of_day(c.value, part->part_of_day);
+    return c;
+  }
+  if (offset == -1 && is(j, "night")) {
+    // "last night"
+    Candidate c = ctx_.reference ? date_candidate(i, j + 1, point_of(add_days(*ctx_.reference, -1), Granularity::kDay), true)
+                                 : unknown_candidate(i, j + 1, Granularity::kDay);
+    c.type = TimexType::kTime;
+    c.value = with_part_of_day(c.value, 3);
+    return c;
+  }
+  return std::nullopt;
+}
+
+// "Friday", "Friday afternoon", "Friday, July 19, 2024"; the tense rule picks the week.
+std::optional<Candidate> Matcher::match_weekday(std::size_t i) {
+  std::size_t j = 0;
+  const auto weekday = weekday_at(i, j);
+  if (!weekday) return std::nullopt;
+  std::size_t k = is(j, ",") ? j + 1 : j;
+  if (auto dated = match_month(k); dated && dated->point && dated->point->granularity == Granularity::kDay) {
+    dated->first = i;
+    return dated;
+  }
+  auto c = weekday_in_context(i, j, *weekday, tense_at(i));
+  if (!c) return c;
+  const WordInfo* part = info(j);
+  if (part && part->part_of_day >= 0) {
+    c->type = TimexType::kTime;
+    c->value = with_part_of_day(c->value, part->part_of_day);
+    c->last = j + 1;
+  }
+  return c;
+}
+
+// "yesterday", "today", "tomorrow", "tonight", "yesterday afternoon", "the day before
+// yesterday".
+std::optional<Candidate> Matcher::match_day_word(std::size_t i) {
+  long offset = 0;
+  std::size_t j = i;
+  if (is(i, "the") && is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after")) &&
+      (is(i + 3, "yesterday") || is(i + 3, "tomorrow"))) {
+    offset = is(i + 3, "yesterday") ? -2 : 2;
+    j = i + 4;
+  } else if (is(i, "yesterday")) offset = -1, j = i + 1;
+  else if (is(i, "today")) offset = 0, j = i + 1;
+  else if (is(i, "tomorrow")) offset = 1, j = i + 1;
+  else if (is(i, "tonight")) {
+    Candidate c = ctx_.reference ? date_candidate(i, i + 1, point_of(*ctx_.reference, Granularity::kDay), true)
+                                 : unknown_candidate(i, i + 1, Granularity::kDay);
+    c.type = TimexType::kTime;
+    c.value = with_part_of_day(c.value, 3);
+    return c;
+  } else {
+    return std::nullopt;
+  }
+  Candidate c = ctx_.reference ? date_candidate(i, j, point_of(add_days(*ctx_.reference, offset), Granularity::kDay), true)
+                               : unknown_candidate(i, j, Granularity::kDay);
+  if (const WordInfo* part = info(j); part && part->part_of_day >= 0) {
+    c.type = TimexType::kTime;
+    c.value = with_part_of_day(c.value, part->part_of_day);
+    c.last = j + 1;
+  }
+  return c;
+}
+
+// "now", "currently", "recently", "the past", "the time" (in "at the time"), "the future".
+std::optional<Candidate> Matcher::match_vague(std::size_t i) {
+  auto make = [&](std::size_t last, const char* value) {
+    Candidate c;
+    c.first = i;
+    c.last = last;
+    c.type = TimexType::kDate;
+    c.value = value;
+    return c;
+  };
+  if (is(i, "now") || is(i, "currently") || is(i, "nowadays") || is(i, "presently")) {
+    if (is(i + 1, "-") && glued(i + 1)) return std::nullopt;  // "now-defunct"
+    return make(i + 1, "PRESENT_REF");
+  }
+  if (is(i, "recently") || is(i, "lately")) return make(i + 1, "PAST_REF");
+  if (is(i, "the") && i > 0 && (is(i - 1, "in") || is(i - 1, "than"))) {
+    if (is(i + 1, "past") && !(info(i + 2) && (info(i + 2)->unit != Unit::kNone || info(i + 2)->number >= 0 ||
+                                               (info(i + 2)->flags & kVagueAmount) || is_number(i + 2))))
+      return make(i + 2, "PAST_REF");
+    if (is(i + 1, "future") || is(i + 1, "near") ) {
+      if (is(i + 1, "near") && is(i + 2, "future")) return make(i + 3, "FUTURE_REF");
+      if (is(i + 1, "future")) return make(i + 2, "FUTURE_REF");
+    }
+  }
+  if (is(i, "the") && is(i + 1, "time") && i > 0 && is(i - 1, "at") && !is(i + 2, "of")) return make(i + 2, "PAST_REF");
+  if (is(i, "the") && is(i + 1, "moment") && i > 0 && is(i - 1, "at")) return make(i + 2, "PRESENT_REF");
+  return std::nullopt;
+}
+
+// "the previous day", "the following week", "the next day", "the same day", "the day
+// before": relative to the date named last, or to the reference date.
+std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
+  if (!is(i, "the")) return std::nullopt;
+  long offset = 0;
+  std::size_t j = i + 1;
+  if (is(j, "previous") || is(j, "prior") || is(j, "preceding")) offset = -1, ++j;
+  else if (is(j, "following") || is(j, "next") || is(j, "subsequent")) offset = 1, ++j;
+  else if (is(j, "same")) offset = 0, ++j;
+  else if (is(j, "day") && (is(j + 1, "before") || is(j + 1, "after")) && !(is(j + 2, "yesterday") || is(j + 2, "tomorrow"))) {
+    // "the day before", "the day after" followed by no date: relative to the last one.
+    offset = is(j + 1, "before") ? -1 : 1;
+    const std::size_t end = j + 2;
+    if (auto named = match_at(end); named && named->point) {
+      // "the day after June 20": relative to the date that follows.
+      return date_candidate(i, named->last, shift(*named->point, Unit::kDay, offset), named->uses_reference);
+    }
+    if (ctx_.last_point && ctx_.last_point->granularity == Granularity::kDay)
+      return date_candidate(i, end, shift(*ctx_.last_point, Unit::kDay, offset), false);
+    return std::nullopt;  // "the day after the invasion": the date is not in the text
+  } else {
+    return std::nullopt;
+  }
+  bool plural = false;
+  const Unit unit = unit_at(j, plural);
+  if (unit == Unit::kNone || plural || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond)
+    return std::nullopt;
+  const Granularity g = granularity_of(unit);
+  std::optional<Point> base;
+  bool uses_reference = false;
+  if (ctx_.last_point) base = point_of(ctx_.last_point->date, g);
+  else if (ctx_.reference) base = point_of(*ctx_.reference, g), uses_reference = true;
+  if (!base) return unknown_candidate(i, j + 1, g);
+  return date_candidate(i, j + 1, shift(*base, unit, offset), uses_reference);
+}
+
+}  // namespace kban::timex

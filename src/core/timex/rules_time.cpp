@@ -1,0 +1,116 @@
+// Times of day: "8 p.m.", "8:30 a.m.", "15:00 GMT", "noon", "midnight", "5 p.m. Friday",
+// "3 p.m. today".
+#include <fmt/format.h>
+
+#include "matcher.hpp"
+
+namespace kban::timex {
+
+namespace {
+bool is_zone(std::string_view w) {
+  static constexpr std::string_view kZones[] = {"gmt", "utc", "et",  "est", "edt", "pt",  "pst", "pdt", "ct",  "cst",
+                                                "cdt", "mt",  "mst", "mdt", "bst", "cet", "cest", "jst", "ist", "aest"};
+  for (std::string_view z : kZones)
+    if (w == z) return true;
+  return false;
+}
+}  // namespace
+
+// The day a clock time falls on: a day word right after it, else the day named last in this
+// sentence, else the reference date.
+std::optional<Date> Matcher::day_for_time(std::size_t i, std::size_t& next, bool& uses_reference) const {
+  next = i;
+  uses_reference = false;
+  if (is(i, "today") || is(i, "tonight") || is(i, "tomorrow") || is(i, "yesterday")) {
+    if (!ctx_.reference) return std::nullopt;
+    next = i + 1;
+    uses_reference = true;
+    return add_days(*ctx_.reference, is(i, "tomorrow") ? 1 : is(i, "yesterday") ? -1 : 0);
+  }
+  std::size_t k = 0;
+  if (const auto weekday = weekday_at(i, k)) {
+    if (auto c = const_cast<Matcher*>(this)->match_weekday(i); c && c->point) {
+      next = c->last;
+      uses_reference = c->uses_reference;
+      return c->point->date;
+    }
+    (void)weekday;
+  }
+  if (month_at(i, k)) {
+    if (auto c = const_cast<Matcher*>(this)->match_month(i); c && c->point && c->point->granularity == Granularity::kDay) {
+      next = c->last;
+      uses_reference = c->uses_reference;
+      return c->point->date;
+    }
+  }
+  if (ctx_.last_day && ctx_.last_day_sentence == ctx_.sentence) return ctx_.last_day;
+  if (ctx_.reference) {
+    uses_reference = true;
+    return ctx_.reference;
+  }
+  return std::nullopt;
+}
+
+std::optional<Candidate> Matcher::match_time(std::size_t i) {
+  int hour = -1, minute = 0;
+  std::size_t j = i + 1;
+  if (is(i, "noon") || is(i, "midday")) {
+    hour = 12;
+  } else if (is(i, "midnight")) {
+    hour = 24;
+  } else if (is_number(i)) {
+    const std::string_view w = word(i);
+    std::size_t p = 0;
+    int h = 0;
+    while (p < w.size() && p < 2 && w[p] >= '0' && w[p] <= '9') h = h * 10 + (w[p++] - '0');
+    if (p == 0) return std::nullopt;
+    bool has_minutes = false;
+    if (p < w.size() && w[p] == ':') {
+      if (p + 3 > w.size() || w[p + 1] < '0' || w[p + 1] > '5' || w[p + 2] < '0' || w[p + 2] > '9') return std::nullopt;
+      minute = (w[p + 1] - '0') * 10 + (w[p + 2] - '0');
+      p += 3;
+      has_minutes = true;
+    }
+    std::string_view suffix = w.substr(p);
+    if (suffix.empty() && (is(j, "a.m.") || is(j, "p.m.") || is(j, "a.m") || is(j, "p.m") || is(j, "am") || is(j, "pm"))) {
+      suffix = word(j);
+      ++j;
+    } else if (suffix.empty() && is(j, "o'clock")) {
+      suffix = "h";
+      ++j;
+    }
+    if (suffix == "am" || suffix == "a.m." || suffix == "a.m") {
+      if (h < 1 || h > 12) return std::nullopt;
+      hour = h == 12 ? 0 : h;
+    } else if (suffix == "pm" || suffix == "p.m." || suffix == "p.m") {
+      if (h < 1 || h > 12) return std::nullopt;
+      hour = h == 12 ? 12 : h + 12;
+    } else if (suffix == "h") {
+      if (h < 1 || h > 12) return std::nullopt;
+      hour = h;
+    } else if (suffix.empty() && has_minutes && p == w.size() && h <= 24 && (p == 5 || is_zone(word(j)))) {
+      hour = h;  // "15:00", "09:30"
+    } else {
+      return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (is_zone(word(j)) && j < size() && tokens_[j].capitalized) ++j;
+  std::size_t after = j;
+  bool uses_reference = false;
+  const auto day = day_for_time(j, after, uses_reference);
+  Candidate c;
+  c.first = i;
+  c.last = after;
+  c.type = TimexType::kTime;
+  c.hour = hour;
+  c.minute = minute;
+  c.amount = true;
+  c.uses_reference = uses_reference;
+  c.value = fmt::format("{}T{:02}:{:02}", day ? to_iso(*day) : std::string("XXXX-XX-XX"), hour, minute);
+  if (day) c.point = point_of(*day, Granularity::kDay);
+  return c;
+}
+
+}  // namespace kban::timex
