@@ -108,3 +108,71 @@ TEST_CASE("broken corpora exit 3 with the file, the place and the problem", "[cl
   CHECK(r.exit_code == 3);
   CHECK(r.err == "kban: error: /no/such/corpus.json: cannot open: No such file or directory\n");
 }
+
+TEST_CASE("kban tag reads stdin and files in every format", "[cli][tag]") {
+  const std::string text = "The ban takes effect on July 20. Updates stop on Sept. 29.";
+  auto r = run_kban("tag --dct 2024-07-16", text);
+  REQUIRE(r.exit_code == 0);
+  const auto doc = nlohmann::json::parse(r.out);
+  CHECK(doc["schema_version"] == 1);
+  CHECK(doc["dct"] == "2024-07-16");
+  REQUIRE(doc["timexes"].size() == 2);
+  CHECK(doc["timexes"][0]["start"] == 24);
+  CHECK(doc["timexes"][0]["end"] == 31);
+  CHECK(doc["timexes"][0]["text"] == "July 20");
+  CHECK(doc["timexes"][0]["type"] == "DATE");
+  CHECK(doc["timexes"][0]["value"] == "2024-07-20");
+  CHECK(doc["timexes"][0]["mod"].is_null());
+  const std::string path = write_temp("tag.txt", text);
+  r = run_kban("tag " + path + " --dct 2024-07-16 --format timeml");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-07-20\">July 20</TIMEX3>.") != std::string::npos);
+  CHECK(r.out.find("functionInDocument=\"CREATION_TIME\">2024-07-16</TIMEX3>") != std::string::npos);
+  r = run_kban("tag " + path + " --dct 2024-07-16 --format jsonl");
+  CHECK(kban::test::lines(r.out).size() == 2);
+  r = run_kban("tag - --format table", text);
+  CHECK(r.out ==
+        "START  END  TYPE  VALUE       MOD  TEXT\n"
+        "24     31   DATE  XXXX-07-20  -    July 20\n"
+        "49     57   DATE  XXXX-09-29  -    Sept. 29\n");
+}
+
+TEST_CASE("kban tag offsets count code points", "[cli][tag]") {
+  const auto r = run_kban("tag --dct 2024-07-16", "“Café” closed in 2017.");
+  const auto doc = nlohmann::json::parse(r.out);
+  REQUIRE(doc["timexes"].size() == 1);
+  CHECK(doc["timexes"][0]["start"] == 17);
+  CHECK(doc["timexes"][0]["start_byte"] == 22);
+}
+
+TEST_CASE("kban tag --doc uses the document's reference date and says when it is inferred", "[cli][tag]") {
+  auto r = run_kban("tag --doc circleid");
+  REQUIRE(r.exit_code == 0);
+  auto doc = nlohmann::json::parse(r.out);
+  CHECK(doc["dct"] == "2024-07-16");
+  CHECK_FALSE(doc.contains("dct_inferred"));
+  r = run_kban("tag --doc two-step-ban");
+  doc = nlohmann::json::parse(r.out);
+  CHECK(doc["dct_inferred"]["inferred"] == true);
+  CHECK(doc["timexes"][0]["value"] == "2024-07-20");
+  CHECK(doc["timexes"][0]["inferred"] == true);
+  r = run_kban("tag --doc circleidd");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "kban: error: unknown document \"circleidd\" (did you mean \"circleid\"?)\n");
+}
+
+TEST_CASE("kban tag on bad input", "[cli][tag]") {
+  auto r = run_kban("tag --dct 2024-02-30", "x");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "kban: error: --dct: \"2024-02-30\" is not a valid date (YYYY-MM-DD)\n");
+  r = run_kban("tag", "ok\nab\xFF");
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.empty());
+  CHECK(r.err == "kban: error: <stdin>:2:3: invalid UTF-8 byte 0xFF at byte offset 5\n");
+  r = run_kban("tag --dct 2024-07-16", "");
+  CHECK(r.exit_code == 0);
+  CHECK(nlohmann::json::parse(r.out)["timexes"].empty());
+  r = run_kban("tag /no/such/file.txt");
+  CHECK(r.exit_code == 3);
+  CHECK(r.err == "kban: error: /no/such/file.txt: cannot open: No such file or directory\n");
+}

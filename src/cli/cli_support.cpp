@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "kban/error.hpp"
+#include "kban/suggest.hpp"
+#include "kban/utf8.hpp"
 
 namespace kban {
 
@@ -30,6 +32,22 @@ std::string read_input(const std::string& path, Environment& env) {
 Corpus load_corpus(const CommonOptions& common, Environment& env) {
   if (common.corpus.empty()) return builtin_corpus();
   return parse_corpus(read_input(common.corpus, env), input_name(common.corpus));
+}
+
+void check_utf8(std::string_view text, const std::string& name) {
+  if (const auto bad = find_invalid_utf8(text)) {
+    const LineColumn lc = line_column(text, *bad);
+    throw data_error(fmt::format("{}:{}:{}: invalid UTF-8 byte 0x{:02X} at byte offset {}", name, lc.line, lc.column,
+                                 static_cast<unsigned char>(text[*bad]), *bad));
+  }
+}
+
+std::string unknown_document_message(const Corpus& corpus, const std::string& id) {
+  std::vector<std::string> ids;
+  for (const auto& doc : corpus.documents) ids.push_back(doc.id);
+  const auto near = nearest_name(id, ids);
+  return near ? fmt::format("unknown document \"{}\" (did you mean \"{}\"?)", id, *near)
+              : fmt::format("unknown document \"{}\"", id);
 }
 
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices) {

@@ -34,6 +34,12 @@ std::string input_name(const std::string& path);
 
 Corpus load_corpus(const CommonOptions& common, Environment& env);
 
+// Throws Error(kExitData) naming the first invalid UTF-8 byte of a text input.
+void check_utf8(std::string_view text, const std::string& name);
+
+// "unknown document "x" (did you mean "y"?)"
+std::string unknown_document_message(const Corpus& corpus, const std::string& id);
+
 // Adds --format (choices given) to a subcommand.
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);
 OutputOptions output_options(const std::string& format, const CommonOptions& common, const Environment& env);

@@ -4,6 +4,9 @@
 #include "cli_support.hpp"
 #include "kban/error.hpp"
 #include "kban/listings.hpp"
+#include "kban/reference.hpp"
+#include "kban/suggest.hpp"
+#include "kban/timex.hpp"
 
 namespace kban {
 
@@ -25,6 +28,51 @@ class SourcesCommand : public Command {
 
  private:
   std::string format_ = "table";
+};
+
+class TagCommand : public Command {
+ public:
+  CLI::App* declare(CLI::App& app) override {
+    CLI::App* sub = app.add_subcommand("tag", "Tag and normalize the time expressions of a text (TIMEX3)");
+    sub->add_option("file", file_, "Text file to tag ('-' for stdin, the default)")->type_name("FILE");
+    sub->add_option("--dct", dct_, "Reference date (document creation time), YYYY-MM-DD")->type_name("DATE");
+    sub->add_option("--doc", doc_, "Tag a corpus document with its reference date")->type_name("ID");
+    add_format_option(*sub, format_, {"json", "jsonl", "timeml", "table"});
+    return sub;
+  }
+  int run(Environment& env, const CommonOptions& common) override {
+    Reference reference;
+    if (!dct_.empty()) {
+      reference.date = parse_iso_date(dct_);
+      if (!reference.date) throw Error(kExitUsage, fmt::format("--dct: \"{}\" is not a valid date (YYYY-MM-DD)", dct_));
+    }
+    std::string text;
+    if (!doc_.empty()) {
+      if (!file_.empty()) throw Error(kExitUsage, "give either a file or --doc, not both");
+      const Corpus corpus = load_corpus(common, env);
+      const Document* doc = find_document(corpus, doc_);
+      if (!doc) throw Error(kExitUsage, unknown_document_message(corpus, doc_));
+      text = doc->text;
+      if (dct_.empty()) reference = infer_references(corpus)[static_cast<std::size_t>(doc - corpus.documents.data())];
+    } else {
+      const std::string path = file_.empty() ? "-" : file_;
+      text = read_input(path, env);
+      check_utf8(text, input_name(path));
+    }
+    const auto timexes = tag_timexes(text, TagOptions{reference.date});
+    if (format_ == "timeml") {
+      env.out << render_timeml(text, timexes, reference);
+    } else {
+      write_listing(list_timexes(text, timexes, reference, doc_), output_options(format_, common, env), env);
+    }
+    return kExitOk;
+  }
+
+ private:
+  std::string file_;
+  std::string dct_;
+  std::string doc_;
+  std::string format_ = "json";
 };
 
 // A command whose issue has not landed yet: says so honestly and exits non-zero.
@@ -53,6 +101,7 @@ class PendingCommand : public Command {
 std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
   commands.push_back(std::make_unique<SourcesCommand>());
+  commands.push_back(std::make_unique<TagCommand>());
   commands.push_back(std::make_unique<PendingCommand>("timeline", "Print the timeline of dated events"));
   commands.push_back(std::make_unique<PendingCommand>("conflicts", "Print figures and dates on which sources disagree"));
   return commands;

@@ -29,6 +29,9 @@ constexpr std::array<std::string_view, 40> kStarters = {
     "her", "their", "our",    "as",   "at",    "after", "before", "when",  "while", "if",
     "for", "with",  "however", "some", "many", "most",  "despite", "according", "last", "meanwhile"};
 
+// Longer runs are cut into pieces of this many tokens; no real sentence is this long.
+constexpr std::size_t kMaxSentenceTokens = 4096;
+
 bool is_terminal(std::string_view p) { return p == "." || p == "!" || p == "?" || p == "…"; }
 bool is_closing(std::string_view p) { return p == "”" || p == "'" || p == ")" || p == "]" || p == "\""; }
 
@@ -82,6 +85,8 @@ void for_each_sentence(std::string_view text, const SentenceVisitor& visit) {
       bool split = false;
       if (token.newlines_before >= 2) {
         split = true;
+      } else if (current.size() >= kMaxSentenceTokens) {
+        split = true;  // text without sentence marks: keep memory bounded
       } else if (token.newlines_before == 1) {
         // A line break ends a headline or caption unless the next line goes on in lowercase.
         split = !(token.kind == TokenKind::kWord && !token.capitalized);

@@ -118,6 +118,18 @@ bool Tokenizer::next(Token& token, std::string& buffer) {
         break;
       }
     }
+  } else if ((c == '\'' || is_right_single_quote(s, pos_)) && pos_ > 0 && !space) {
+    // A possessive "'s" after a word is one token: "Tuesday's" reads as "tuesday" and "'s".
+    const std::size_t n = c == '\'' ? 1 : 3;
+    const bool possessive = pos_ + n < s.size() && (s[pos_ + n] | 0x20) == 's' &&
+                            (pos_ + n + 1 >= s.size() || !is_ascii_letter(static_cast<unsigned char>(s[pos_ + n + 1])));
+    token.kind = possessive ? TokenKind::kWord : TokenKind::kPunct;
+    buffer += '\'';
+    pos_ += n;
+    if (possessive) {
+      buffer += 's';
+      ++pos_;
+    }
   } else {
     token.kind = TokenKind::kPunct;
     const std::size_t n = unicode_mark(s, pos_);

@@ -6,6 +6,18 @@
 
 namespace kban::timex {
 
+Matcher::Matcher(std::span<const Token> tokens, DocumentContext& context) : tokens_(tokens), ctx_(context) {
+  infos_.reserve(tokens.size());
+  for (const Token& t : tokens) infos_.push_back(t.kind == TokenKind::kPunct ? nullptr : lookup_word(t.lower));
+}
+
+bool Matcher::can_start(std::size_t i) const {
+  if (tokens_[i].kind == TokenKind::kNumber) return true;
+  const WordInfo* w = infos_[i];
+  return w && ((w->flags & kStarter) || w->month || w->weekday >= 0 || w->season >= 0 || w->ordinal > 0 ||
+               w->unit != Unit::kNone || w->number >= 0 || w->part_of_day >= 0);
+}
+
 std::optional<Candidate> Matcher::match_at(std::size_t i) {
   using Rule = std::optional<Candidate> (Matcher::*)(std::size_t);
   static constexpr Rule kRules[] = {
@@ -174,12 +186,18 @@ bool past_participle(std::string_view w) {
 // preposition right before the expression decides: "since" looks back, "until" and "by"
 // look for the nearest occurrence.
 Tense Matcher::tense_at(std::size_t i) const {
-  if (i > 0 && (is(i - 1, "until") || is(i - 1, "till") || is(i - 1, "through") || is(i - 1, "by"))) return Tense::kUnknown;
+  // Start points and deadlines are scheduled whatever the verb's tense: "prohibited ...
+  // beginning July 20", "gave the company until May 31".
+  static constexpr std::string_view kScheduled[] = {"until", "till", "through", "by", "beginning", "starting",
+                                                    "effective", "from"};
+  if (i > 0)
+    for (std::string_view w : kScheduled)
+      if (is(i - 1, w)) return Tense::kUnknown;
   auto cue = [&](std::size_t k) -> Tense {
     const std::string_view w = word(k);
     if (w == "may" && capitalized(k)) return Tense::kUnknown;  // the month
     if (w == "may" || w == "could" || w == "might" || w == "can") return Tense::kFuture;
-    if (const WordInfo* info_k = lookup_word(w)) {
+    if (const WordInfo* info_k = info(k)) {
       if (info_k->flags & kFutureCue) {
         if ((w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "going") && !is(k + 1, "to"))
           return Tense::kUnknown;
@@ -198,6 +216,19 @@ Tense Matcher::tense_at(std::size_t i) const {
     }
     return Tense::kUnknown;
   };
+  // A participle right before the expression makes a tenseless phrase: "coming into force on
+  // September 29", "according to a July 9 report".
+  auto participle = [&](std::size_t k) {
+    const std::string_view w = word(k);
+    static constexpr std::string_view kNot[] = {"during", "morning", "evening", "thing", "nothing", "something",
+                                                "anything", "everything", "king", "spring", "string", "bring",
+                                                "being", "ring", "wing", "sing", "building", "meeting", "funding",
+                                                "ruling", "hearing", "briefing", "filing", "offering", "spending"};
+    if (w.size() < 5 || !w.ends_with("ing")) return false;
+    for (std::string_view n : kNot)
+      if (w == n) return false;
+    return true;
+  };
   auto clause_break = [&](std::size_t k) {
     const std::string_view w = word(k);
     return w == ";" || w == "“" || w == "”" || w == "which" || w == "who" || w == "but";
@@ -206,6 +237,7 @@ Tense Matcher::tense_at(std::size_t i) const {
     if (clause_break(k)) break;
     const Tense t = cue(k);
     if (t != Tense::kUnknown) return t;
+    if (participle(k) && i - k <= 4) return Tense::kUnknown;
   }
   for (std::size_t k = i + 1; k < size(); ++k) {
     if (clause_break(k)) break;

@@ -41,7 +41,10 @@ struct Candidate {
 
 class Matcher {
  public:
-  Matcher(std::span<const Token> tokens, DocumentContext& context) : tokens_(tokens), ctx_(context) {}
+  Matcher(std::span<const Token> tokens, DocumentContext& context);
+
+  // Whether an expression can start at token i at all (a cheap test before match_at).
+  bool can_start(std::size_t i) const;
 
   // The longest expression starting at token i.
   std::optional<Candidate> match_at(std::size_t i);
@@ -74,7 +77,7 @@ class Matcher {
   std::size_t size() const { return tokens_.size(); }
   std::string_view word(std::size_t i) const { return i < tokens_.size() ? tokens_[i].lower : std::string_view(); }
   bool is(std::size_t i, std::string_view w) const { return word(i) == w; }
-  const WordInfo* info(std::size_t i) const { return i < tokens_.size() ? lookup_word(tokens_[i].lower) : nullptr; }
+  const WordInfo* info(std::size_t i) const { return i < infos_.size() ? infos_[i] : nullptr; }
   bool is_number(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber; }
   bool capitalized(std::size_t i) const { return i < tokens_.size() && tokens_[i].capitalized; }
   // Token i follows the previous one with no space between.
@@ -104,6 +107,7 @@ class Matcher {
   std::optional<Date> day_for_time(std::size_t i, std::size_t& next, bool& uses_reference) const;
 
   std::span<const Token> tokens_;
+  std::vector<const WordInfo*> infos_;  // the vocabulary entry of each token, looked up once
   DocumentContext& ctx_;
 };
 

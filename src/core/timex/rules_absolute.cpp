@@ -26,7 +26,13 @@ std::optional<Candidate> Matcher::match_month(std::size_t i) {
       if (!is_valid_date(*year, *month, *day)) return std::nullopt;
       return date_candidate(i, m + 1, day_point(*year, *month, *day), false);
     }
-    // A four-digit number that is not a year, or a day followed by a time, ends here.
+    // "September 29 this year", "Jan. 5 next year".
+    if ((is(k, "this") || is(k, "last") || is(k, "next")) && is(k + 1, "year")) {
+      if (!ctx_.reference) return month_day_in_context(i, k + 2, *month, *day, Tense::kUnknown);
+      const int year = ctx_.reference->year + (is(k, "last") ? -1 : is(k, "next") ? 1 : 0);
+      if (!is_valid_date(year, *month, *day)) return std::nullopt;
+      return date_candidate(i, k + 2, day_point(year, *month, *day), true);
+    }
     return month_day_in_context(i, k, *month, *day, tense_at(i));
   }
   std::size_t y = j;
@@ -95,6 +101,10 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
     }
   }
   if (is(i + 1, "'s") || (is(i + 1, "'") && is(i + 2, "s"))) context = true;
+  // A year before a name, inside a sentence: "a subsequent 2018 Defense Authorization Act".
+  if (i > 0 && tokens_[i - 1].kind == TokenKind::kWord && !capitalized(i - 1) && capitalized(i + 1) &&
+      tokens_[i + 1].kind == TokenKind::kWord)
+    context = true;
   if (i == 0 && is(i + 1, ",")) context = true;
   if (!context) return std::nullopt;
   return date_candidate(i, i + 1, year_point(*year), false);

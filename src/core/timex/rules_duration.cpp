@@ -206,7 +206,7 @@ std::optional<Candidate> Matcher::match_set(std::size_t i) {
   for (const auto& [adverb, value] : kAdverbs) {
     if (w == adverb) {
       // "quarterly results", "a daily newspaper": an adjective before a noun is no recurrence.
-      if (i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !lookup_word(word(i + 1))) {
+      if (i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !info(i + 1)) {
         static constexpr std::string_view kFunction[] = {"and", "or", "but", "with", "while", "when", "because",
                                                          "if", "so", "than", "into", "onto", "via", "without"};
         bool function = false;

@@ -170,9 +170,15 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
       // "the day after June 20": relative to the date that follows.
       return date_candidate(i, named->last, shift(*named->point, Unit::kDay, offset), named->uses_reference);
     }
-    if (ctx_.last_point && ctx_.last_point->granularity == Granularity::kDay)
-      return date_candidate(i, end, shift(*ctx_.last_point, Unit::kDay, offset), false);
-    return std::nullopt;  // "the day after the invasion": the date is not in the text
+    // "the day after the invasion": the date is not in the text; the year may be, earlier in
+    // the sentence ("In 2022, the day after ...").
+    std::string year = "XXXX";
+    for (std::size_t k = i; k-- > 0;)
+      if (const auto y = year_at(k); y && date_signal_before(k)) {
+        year = std::to_string(*y);
+        break;
+      }
+    return unknown_candidate(i, j + 2, Granularity::kDay, year + "-XX-XX");
   } else {
     return std::nullopt;
   }

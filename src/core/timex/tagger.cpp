@@ -71,7 +71,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options)
     last_token.clear();
     std::size_t i = 0;
     while (i < tokens.size()) {
-      if (tokens[i].kind == TokenKind::kPunct || (tokens[i].kind == TokenKind::kWord && !timex::lookup_word(tokens[i].lower))) {
+      if (!matcher.can_start(i)) {
         ++i;
         continue;
       }

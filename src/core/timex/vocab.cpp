@@ -116,12 +116,11 @@ Table build() {
                                 "weekly", "monthly", "quarterly", "hourly", "biweekly", "twice", "once", "noon",
                                 "midnight", "nowadays", "presently", "lately", "half", "several", "few", "many",
                                 "some", "numerous", "dozens", "hundreds", "thousands", "about", "around", "roughly",
-                                "approximately", "nearly", "almost", "over", "more", "less", "fewer", "under", "at",
+                                "approximately", "nearly", "almost", "more", "less", "fewer", "under", "at", "longer", "shorter",
                                 "up", "no", "within", "mid-", "spring", "summer", "fall", "autumn", "winter",
                                 "morning", "afternoon", "evening", "night", "overnight", "q1", "q2", "q3", "q4", "h1",
-                                "h2", "fy", "its", "their", "his", "her", "our", "that", "these", "those", "a", "an",
-                                "decades", "years", "months", "weeks", "days", "hours", "minutes", "later", "ago",
-                                "some", "just", "only", "precisely", "exactly", "since"}) {
+                                "h2", "fy", "a", "an", "decades", "years", "months", "weeks", "days", "hours",
+                                "minutes", "some", "just", "well"}) {
     WordInfo w;
     w.flags = kStarter;
     add(t, word, w);

@@ -1,0 +1,28 @@
+#pragma once
+// The layout of an article's text: paragraphs and what each is (headline, photo caption,
+// credit line, subhead, body), and datelines ("WASHINGTON, June 17 (Reuters) -"). Dates in
+// captions, credits and datelines date the page or the photo, not the story.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace kban {
+
+enum class ParagraphKind { kHeadline, kSubhead, kCaption, kCredit, kBody };
+std::string_view paragraph_kind_name(ParagraphKind kind);
+
+struct Paragraph {
+  std::uint32_t begin = 0;  // byte offsets into the text, end exclusive
+  std::uint32_t end = 0;
+  ParagraphKind kind = ParagraphKind::kBody;
+  std::uint32_t dateline_end = 0;  // end of a leading dateline (byte offset), or `begin`
+};
+
+// Paragraphs are separated by blank lines; single line breaks also separate lines that look
+// like headlines or captions.
+std::vector<Paragraph> analyze_layout(std::string_view text);
+
+// The paragraph holding byte `offset`, or nullptr.
+const Paragraph* paragraph_at(const std::vector<Paragraph>& paragraphs, std::uint32_t offset);
+
+}  // namespace kban

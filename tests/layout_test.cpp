@@ -1,0 +1,57 @@
+// Paragraph kinds and datelines, and reference dates inferred from them.
+#include <catch2/catch.hpp>
+
+#include "kban/layout.hpp"
+#include "kban/reference.hpp"
+
+namespace {
+std::vector<std::string> kinds(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& p : kban::analyze_layout(text)) out.emplace_back(kban::paragraph_kind_name(p.kind));
+  return out;
+}
+using Lines = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("paragraph kinds", "[layout]") {
+  CHECK(kinds("Mill Shuts After 90 Years\n\nThe mill closed on Friday.\n\nA worker leaves the gate on Oct. 17, 2016. "
+              "(Jane Doe/AFP via Getty Images)\n\nWhat Comes Next\n\nTalks continue.\n\n(Reporting by Ann Lee; Editing "
+              "by Bo Ek)") == Lines{"headline", "body", "caption", "subhead", "body", "credit"});
+  CHECK(kinds("FILE PHOTO: A drone on display. (Photo taken Jan. 7, 2016)") == Lines{"caption"});
+  CHECK(kinds("Reuters contributed to this report.") == Lines{"credit"});
+}
+
+TEST_CASE("datelines are found at the start of a paragraph", "[layout]") {
+  const std::string text = "WASHINGTON, June 17 (CWS) - The agency banned sales.";
+  const auto p = kban::analyze_layout(text);
+  REQUIRE(p.size() == 1);
+  CHECK(text.substr(p[0].begin, p[0].dateline_end - p[0].begin) == "WASHINGTON, June 17 (CWS) - ");
+  const std::string plain = "The U.S. agency, citing risks - and costs - acted.";
+  CHECK(kban::analyze_layout(plain)[0].dateline_end == 0);
+}
+
+TEST_CASE("reference dates: published, else inferred with a reason", "[reference]") {
+  kban::Corpus corpus;
+  corpus.documents.push_back({"a", {}, {}, {}, kban::Date{2024, 7, 16}, {}, "The ban was announced last month."});
+  corpus.documents.push_back({"b", {}, {}, {}, {}, {}, "Starting July 20, 2024, the firm will leave. It was founded in 1997."});
+  corpus.documents.push_back({"c", {}, {}, {}, {}, {}, "A man at a desk on Oct. 17, 2016. (A. Photographer/AFP via Getty Images)\n\n"
+                                                       "In 2022, regulators acted. Sales stop July 20."});
+  corpus.documents.push_back({"d", {}, {}, {}, {}, {}, "Nothing dated here."});
+  const auto refs = kban::infer_references(corpus);
+  REQUIRE(refs.size() == 4);
+  CHECK_FALSE(refs[0].inferred);
+  CHECK(refs[0].date == kban::Date{2024, 7, 16});
+  CHECK(refs[1].inferred);
+  CHECK(refs[1].date == kban::Date{2024, 7, 20});
+  CHECK(refs[1].reason == "no publication date; the latest full date in its text, 2024-07-20");
+  // The caption's 2016 date is not a publication date: the corpus decides.
+  CHECK(refs[2].date == kban::Date{2024, 7, 16});
+  CHECK(refs[2].reason ==
+        "no publication date or full date in its text; the median publication date of 1 other document, 2024-07-16");
+  CHECK(refs[3].date == kban::Date{2024, 7, 16});
+  kban::Corpus alone;
+  alone.documents.push_back({"d", {}, {}, {}, {}, {}, "Nothing dated here."});
+  const auto none = kban::infer_references(alone);
+  CHECK_FALSE(none[0].date);
+  CHECK(none[0].reason == "no publication date and no dated evidence; relative dates stay unresolved");
+}

@@ -1,0 +1,61 @@
+// Sentence splitting of news text, and the tokens under it.
+#include <catch2/catch.hpp>
+
+#include "kban/segment.hpp"
+#include "kban/tokens.hpp"
+
+namespace {
+
+std::vector<std::string> sentences(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& s : kban::split_sentences(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("sentences end at terminal marks, not at abbreviations", "[segment]") {
+  CHECK(sentences("The U.S. Department of Commerce acted. Kaspersky denied it.") ==
+        Lines{"The U.S. Department of Commerce acted.", "Kaspersky denied it."});
+  CHECK(sentences("Updates stop after Sept. 29. The firm objected.") ==
+        Lines{"Updates stop after Sept. 29.", "The firm objected."});
+  CHECK(sentences("Mr. Smith met Dr. Jones. They talked.") == Lines{"Mr. Smith met Dr. Jones.", "They talked."});
+  CHECK(sentences("John F. Kennedy spoke. It rained.") == Lines{"John F. Kennedy spoke.", "It rained."});
+  CHECK(sentences("It sells in the U.S. The rest is abroad.") == Lines{"It sells in the U.S.", "The rest is abroad."});
+  CHECK(sentences("Shares of Acme Inc. fell. Analysts shrugged.") ==
+        Lines{"Shares of Acme Inc. fell.", "Analysts shrugged."});
+  CHECK(sentences("Polls close at 8 p.m. Saturday in the east.") == Lines{"Polls close at 8 p.m. Saturday in the east."});
+}
+
+TEST_CASE("quotes, headlines and captions", "[segment]") {
+  CHECK(sentences("“It is over,” she said. “We lost.” He left.") ==
+        Lines{"“It is over,” she said.", "“We lost.”", "He left."});
+  CHECK(sentences("Kaspersky to Exit US Market\n\nThe firm will leave.") ==
+        Lines{"Kaspersky to Exit US Market", "The firm will leave."});
+  CHECK(sentences("Headline Without Period\nBody starts here.") == Lines{"Headline Without Period", "Body starts here."});
+  CHECK(sentences("a line that wraps\nin the middle.") == Lines{"a line that wraps\nin the middle."});
+}
+
+TEST_CASE("paragraph numbers follow blank lines", "[segment]") {
+  const auto s = kban::split_sentences("One. Two.\n\nThree.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0].paragraph == 0);
+  CHECK(s[1].paragraph == 0);
+  CHECK(s[2].paragraph == 1);
+  CHECK(s[2].index == 2);
+}
+
+TEST_CASE("tokens keep offsets, numbers and acronyms whole", "[segment]") {
+  std::string buffer;
+  const std::string text = "Over 270,000 U.S. clients’ data, 1.5% at 15:00; Kaspersky’s 20th.";
+  std::vector<std::string> lower;
+  for (const auto& t : kban::tokenize(text, buffer)) lower.emplace_back(t.lower);
+  CHECK(lower == std::vector<std::string>{"over", "270,000", "u.s.", "clients", "'", "data", ",", "1.5", "%", "at",
+                                          "15:00", ";", "kaspersky", "'s", "20th", "."});
+  const auto tokens = kban::tokenize(text, buffer);
+  CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "270,000");
+  CHECK(tokens[2].capitalized);
+  CHECK_FALSE(tokens[3].capitalized);
+}
