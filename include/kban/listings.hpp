@@ -1,11 +1,13 @@
 #pragma once
 // The bodies of the listing subcommands: each turns pipeline results into a Listing that the
 // renderers write in any format.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "kban/corpus.hpp"
+#include "kban/pipeline.hpp"
 #include "kban/reference.hpp"
 #include "kban/render.hpp"
 #include "kban/timex.hpp"
@@ -19,6 +21,23 @@ Listing list_sources(const Corpus& corpus);
 // document id when the text is one, else empty.
 Listing list_timexes(std::string_view text, const std::vector<Timex>& timexes, const Reference& reference,
                      const std::string& doc);
+
+struct TimelineFilter {
+  std::optional<long> since, until;  // day numbers (days_from_civil), inclusive
+  std::vector<std::string> sources;  // document ids; empty means all
+  std::vector<std::string> types;    // event types; empty means all
+  std::string grep;                  // case-insensitive text in a summary or sentence
+  bool evidence = false;             // quotes under each event in tables
+};
+
+// `kban timeline`: the events, oldest first, with their mentions; set-aside dates (captions,
+// durations) in JSON under "excluded".
+Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const TimelineFilter& filter);
+
+// "2017", "Jun 2024", "20 Jul 2024", "1990s".
+std::string display_date(const std::string& value);
+// The first (or, with `upper`, last) day of a partial ISO date such as "2024" or "2024-06".
+bool parse_date_bound(const std::string& text, bool upper, long& day);
 
 // The text with inline <TIMEX3> tags, in the TimeML layout that TempEval scorers read.
 std::string render_timeml(std::string_view text, const std::vector<Timex>& timexes, const Reference& reference);

@@ -32,12 +32,14 @@ struct Table {
   std::vector<std::string> headers;
   std::vector<TableRow> rows;
   std::size_t stretch_column = 0;  // the column that is cut first to fit the width
+  std::vector<std::string> notes;  // lines printed under a table (legends)
 };
 
 // What a listing command produces: JSON records and the same data as a table.
 struct Listing {
   std::string kind;                                // key of the record array in JSON: "documents"
-  Json header = Json::object();  // extra top-level JSON fields
+  Json header = Json::object();   // extra top-level JSON fields, before the records
+  Json trailer = Json::object();  // extra top-level JSON fields, after the records
   Json records = Json::array();
   Table table;
 };

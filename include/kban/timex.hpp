@@ -32,6 +32,9 @@ struct Timex {
 
 struct TagOptions {
   std::optional<Date> reference;  // the document creation time; none keeps unknown parts as X
+  // The reference was inferred, not published: a month or day without a year then takes its
+  // nearest occurrence, since the tense rule's jump to another year would rest on a guess.
+  bool reference_inferred = false;
 };
 
 std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options);

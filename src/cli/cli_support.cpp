@@ -34,6 +34,12 @@ Corpus load_corpus(const CommonOptions& common, Environment& env) {
   return parse_corpus(read_input(common.corpus, env), input_name(common.corpus));
 }
 
+Lexicon load_lexicon(const CommonOptions& common, Environment& env) {
+  Lexicon lexicon = builtin_lexicon();
+  for (const auto& path : common.lexicons) merge_lexicon(lexicon, parse_lexicon(read_input(path, env), input_name(path)));
+  return lexicon;
+}
+
 void check_utf8(std::string_view text, const std::string& name) {
   if (const auto bad = find_invalid_utf8(text)) {
     const LineColumn lc = line_column(text, *bad);

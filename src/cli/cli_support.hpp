@@ -7,6 +7,7 @@
 
 #include "kban/cli.hpp"
 #include "kban/corpus.hpp"
+#include "kban/lexicon.hpp"
 #include "kban/render.hpp"
 
 namespace kban {
@@ -33,6 +34,8 @@ std::string read_input(const std::string& path, Environment& env);
 std::string input_name(const std::string& path);
 
 Corpus load_corpus(const CommonOptions& common, Environment& env);
+// The built-in lexicon extended with every --lexicon file.
+Lexicon load_lexicon(const CommonOptions& common, Environment& env);
 
 // Throws Error(kExitData) naming the first invalid UTF-8 byte of a text input.
 void check_utf8(std::string_view text, const std::string& name);

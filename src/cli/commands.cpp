@@ -1,9 +1,12 @@
 // The subcommands: each declares its options and calls into the library.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cli_support.hpp"
 #include "kban/error.hpp"
 #include "kban/listings.hpp"
+#include "kban/pipeline.hpp"
 #include "kban/reference.hpp"
 #include "kban/suggest.hpp"
 #include "kban/timex.hpp"
@@ -59,7 +62,7 @@ class TagCommand : public Command {
       text = read_input(path, env);
       check_utf8(text, input_name(path));
     }
-    const auto timexes = tag_timexes(text, TagOptions{reference.date});
+    const auto timexes = tag_timexes(text, TagOptions{reference.date, reference.inferred});
     if (format_ == "timeml") {
       env.out << render_timeml(text, timexes, reference);
     } else {
@@ -73,6 +76,54 @@ class TagCommand : public Command {
   std::string dct_;
   std::string doc_;
   std::string format_ = "json";
+};
+
+class TimelineCommand : public Command {
+ public:
+  CLI::App* declare(CLI::App& app) override {
+    CLI::App* sub = app.add_subcommand("timeline", "Print the timeline of dated events, oldest first, with their sources");
+    sub->add_option("--since", since_, "Only events that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ->type_name("DATE");
+    sub->add_option("--until", until_, "Only events that start on or before this date")->type_name("DATE");
+    sub->add_option("--source", filter_.sources, "Only events that this document reports (repeatable)")->type_name("ID");
+    sub->add_option("--type", filter_.types, "Only events of this type (repeatable)")->type_name("TYPE");
+    sub->add_option("--grep", filter_.grep, "Only events whose summary or sentences contain this text")->type_name("TEXT");
+    sub->add_flag("--evidence", filter_.evidence, "Quote each source's sentence under its event");
+    add_format_option(*sub, format_, kListingFormats);
+    return sub;
+  }
+  int run(Environment& env, const CommonOptions& common) override {
+    filter_.since = date_bound("--since", since_, false);
+    filter_.until = date_bound("--until", until_, true);
+    const Corpus corpus = load_corpus(common, env);
+    const Lexicon lexicon = load_lexicon(common, env);
+    for (const auto& id : filter_.sources)
+      if (!find_document(corpus, id)) throw Error(kExitUsage, "--source: " + unknown_document_message(corpus, id));
+    std::vector<std::string> types;
+    for (const auto& t : lexicon.event_types) types.push_back(t.name);
+    types.push_back("other");
+    for (const auto& t : filter_.types) {
+      if (std::find(types.begin(), types.end(), t) != types.end()) continue;
+      const auto near = nearest_name(t, types);
+      throw Error(kExitUsage, near ? fmt::format("--type: unknown event type \"{}\" (did you mean \"{}\"?)", t, *near)
+                                   : fmt::format("--type: unknown event type \"{}\" (known: {})", t, fmt::join(types, ", ")));
+    }
+    const Analysis analysis = analyze_corpus(corpus, lexicon);
+    write_listing(list_timeline(corpus, analysis, filter_), output_options(format_, common, env), env);
+    return kExitOk;
+  }
+
+ private:
+  static std::optional<long> date_bound(const std::string& option, const std::string& text, bool upper) {
+    if (text.empty()) return std::nullopt;
+    long day = 0;
+    if (!parse_date_bound(text, upper, day))
+      throw Error(kExitUsage, fmt::format("{}: \"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", option, text));
+    return day;
+  }
+  std::string since_, until_;
+  TimelineFilter filter_;
+  std::string format_ = "table";
 };
 
 // A command whose issue has not landed yet: says so honestly and exits non-zero.
@@ -102,7 +153,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
   commands.push_back(std::make_unique<SourcesCommand>());
   commands.push_back(std::make_unique<TagCommand>());
-  commands.push_back(std::make_unique<PendingCommand>("timeline", "Print the timeline of dated events"));
+  commands.push_back(std::make_unique<TimelineCommand>());
   commands.push_back(std::make_unique<PendingCommand>("conflicts", "Print figures and dates on which sources disagree"));
   return commands;
 }

@@ -58,6 +58,7 @@ void render_table(const Table& table, const OutputOptions& options, std::ostream
       out << '\n';
     }
   }
+  for (const auto& note : table.notes) out << note << '\n';
 }
 
 void render_csv(const Table& table, std::ostream& out) {
@@ -107,6 +108,7 @@ void render(const Listing& listing, const OutputOptions& options, std::ostream& 
       doc["schema_version"] = kOutputSchemaVersion;
       for (const auto& [key, value] : listing.header.items()) doc[key] = value;
       doc[listing.kind] = listing.records;
+      for (const auto& [key, value] : listing.trailer.items()) doc[key] = value;
       out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
       break;
     }

@@ -299,6 +299,7 @@ std::optional<Candidate> Matcher::month_day_in_context(std::size_t first, std::s
     return c;
   }
   const Date ref = *ctx_.reference;
+  if (ctx_.reference_inferred) tense = Tense::kUnknown;
   int year = ref.year;
   const auto candidate = [&](int y) { return Date{y, month, std::min(day, days_in_month(y, month))}; };
   const Date same = candidate(year);
@@ -322,6 +323,7 @@ std::optional<Candidate> Matcher::month_in_context(std::size_t first, std::size_
     return c;
   }
   const Date ref = *ctx_.reference;
+  if (ctx_.reference_inferred) tense = Tense::kUnknown;
   int year = ref.year;
   if (direction < 0) year = month < ref.month ? ref.year : ref.year - 1;       // "last May"
   else if (direction > 0) year = month > ref.month ? ref.year : ref.year + 1;  // "next March"

@@ -20,6 +20,7 @@ enum class Tense { kUnknown, kPast, kPresent, kFuture };
 // What the tagger remembers across the sentences of one document.
 struct DocumentContext {
   std::optional<Date> reference;
+  bool reference_inferred = false;
   std::optional<Point> last_point;  // last date mentioned, for "the previous day", "two months later"
   std::optional<Date> last_day;     // last day mentioned, for clock times
   std::uint32_t last_day_sentence = 0;

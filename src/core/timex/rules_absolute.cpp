@@ -189,6 +189,7 @@ std::optional<Candidate> Matcher::match_season(std::size_t i) {
   // Not a name ("Summer Games", "Arab Spring"), "the fall of Rome", or a modifier ("spring training").
   if (capitalized(j) && (capitalized(j + 1) || (j == i && i > 0 && capitalized(i - 1)))) return std::nullopt;
   if (is(j + 1, "of") || is(j + 1, "in") || (j == i && !date_signal_before(i))) return std::nullopt;
+  if (j == i && i > 0 && (is(i - 1, "to") || is(i - 1, "and") || is(i - 1, "or"))) return std::nullopt;  // "expected to fall"
   static constexpr std::string_view kModified[] = {"training", "break", "semester", "term", "session", "collection",
                                                    "games", "olympics", "meeting", "meetings", "festival", "camp",
                                                    "school", "sale", "sales", "schedule", "league", "tour", "season",

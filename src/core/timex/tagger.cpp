@@ -63,6 +63,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options)
   std::vector<Timex> out;
   DocumentContext ctx;
   ctx.reference = options.reference;
+  ctx.reference_inferred = options.reference_inferred;
   std::vector<std::size_t> last_token;
   for_each_sentence(text, [&](const Sentence& sentence, std::span<const Token> tokens) {
     ctx.sentence = sentence.index;

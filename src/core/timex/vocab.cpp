@@ -153,7 +153,9 @@ Table build() {
     w.flags = kPastCue;
     add(t, word, w);
   }
-  for (std::string_view word : {"is", "are", "has", "have", "am", "isn't", "aren't", "hasn't", "haven't"}) {
+  for (std::string_view word : {"is", "are", "has", "have", "am", "isn't", "aren't", "hasn't", "haven't", "takes",
+                                "begins", "starts", "ends", "opens", "closes", "runs", "expires", "comes", "goes",
+                                "resumes", "lasts", "remains"}) {
     WordInfo w;
     w.flags = kPresentCue;
     add(t, word, w);

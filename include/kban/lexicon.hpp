@@ -1,0 +1,83 @@
+#pragma once
+// Domain knowledge that users extend: actors and their aliases, event types and their trigger
+// words, attributes and their synonyms. It lives in data/*.json (compiled in) and in extra
+// files given with --lexicon; nothing here is specific to one story.
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kban/tokens.hpp"
+
+namespace kban {
+
+struct Actor {
+  std::string name;
+  std::string kind;  // agency, company, person, law, ...
+  std::vector<std::string> aliases;
+};
+
+struct EventType {
+  std::string name;   // "ban"
+  std::string group;  // types of one group may describe the same happening: "restriction"
+  std::string label;  // shown to people: "takes effect"
+  std::vector<std::string> triggers;
+};
+
+struct Attribute {
+  std::string name;  // "corporate clients"
+  std::vector<std::string> synonyms;
+  std::string kind;  // "count" (default), "share", "money", "duration"
+};
+
+// Phrases that refer back to the last actor of a kind: "the company", "the agency".
+struct GenericReference {
+  std::string kind;
+  std::vector<std::string> phrases;
+};
+
+struct Lexicon {
+  std::vector<Actor> actors;
+  std::vector<EventType> event_types;
+  std::vector<Attribute> attributes;
+  std::vector<std::string> follow_phrases;  // "followed suit": the event of the sentence before
+  std::vector<std::string> anchor_signals;  // "after", "following": an event named only to date another
+  std::vector<GenericReference> references;
+};
+
+// An actor's kind as given, or guessed from its name ("... Department" is an agency,
+// "... Technologies" a company); empty when there is no telling.
+std::string actor_kind(const Actor& actor);
+
+// Parses one lexicon file; every section is optional. Throws Error(kExitData) with positions.
+Lexicon parse_lexicon(std::string_view content, const std::string& source);
+// Adds `extra` to `base`: entries with a known name gain aliases, triggers or synonyms.
+void merge_lexicon(Lexicon& base, const Lexicon& extra);
+// The lexicon compiled in from data/actors.json, data/event_types.json, data/attributes.json.
+Lexicon builtin_lexicon();
+
+// Finds phrases (token sequences) in tokens; the longest match wins. A phrase written with a
+// capital first letter ("DHS", "Commerce") only matches a capitalized word. Adding a phrase
+// again replaces it, so a user's lexicon overrides the built-in one. Single words and the
+// first word of a phrasal verb also match their inflections ("eliminate" matches
+// "eliminated", "shut down" matches "shutting down").
+class PhraseIndex {
+ public:
+  void add(std::string_view phrase, int id, bool inflect = false);
+  struct Match {
+    std::size_t length = 0;  // in tokens; 0 when nothing matched
+    int id = -1;
+  };
+  Match match(std::span<const Token> tokens, std::size_t i) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    bool capitalized = false;
+    int id = -1;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+};
+
+}  // namespace kban

@@ -1,0 +1,24 @@
+#pragma once
+// The whole analysis of a corpus, stage by stage: reference dates, time expressions, event
+// mentions, events. Each stage takes values and returns values; this is the only place that
+// calls them in order.
+#include <vector>
+
+#include "kban/corpus.hpp"
+#include "kban/events.hpp"
+#include "kban/lexicon.hpp"
+#include "kban/reference.hpp"
+#include "kban/timex.hpp"
+
+namespace kban {
+
+struct Analysis {
+  std::vector<Reference> references;         // one per document
+  std::vector<std::vector<Timex>> timexes;   // one list per document
+  std::vector<Mention> mentions;             // every dated expression, events and the rest
+  std::vector<Event> events;                 // oldest first
+};
+
+Analysis analyze_corpus(const Corpus& corpus, const Lexicon& lexicon);
+
+}  // namespace kban

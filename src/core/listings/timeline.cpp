@@ -1,0 +1,148 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "kban/listings.hpp"
+
+namespace kban {
+
+namespace {
+
+constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool mentions_text(const Event& e, const std::string& needle) {
+  if (lower(e.summary).find(needle) != std::string::npos) return true;
+  for (const auto& m : e.mentions)
+    if (lower(m.sentence).find(needle) != std::string::npos) return true;
+  return false;
+}
+
+bool dates_compatible(const std::string& a, const std::string& b) {
+  long af = 0, al = 0, bf = 0, bl = 0;
+  if (!value_interval(a, af, al) || !value_interval(b, bf, bl)) return false;
+  return (af <= bf && bl <= al) || (bf <= af && al <= bl);
+}
+
+Json mention_json(const Mention& m) {
+  Json j;
+  j["doc"] = m.doc;
+  j["text"] = m.text;
+  j["start"] = m.start;
+  j["end"] = m.end;
+  j["value"] = m.value;
+  j["inferred"] = m.inferred;
+  if (m.inferred) j["inferred_reason"] = m.inferred_reason;
+  j["sentence"] = m.sentence;
+  j["sentence_start"] = m.sentence_start;
+  j["sentence_end"] = m.sentence_end;
+  if (m.kind == MentionKind::kEvent) {
+    j["type"] = m.type;
+    j["trigger"] = m.trigger.empty() ? Json(nullptr) : Json(m.trigger);
+    j["agent"] = m.agent.empty() ? Json(nullptr) : Json(m.agent);
+    if (m.derived) j["derived"] = true;
+  } else {
+    j["kind"] = mention_kind_name(m.kind);
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string display_date(const std::string& value) {
+  const std::string g = value_granularity(value);
+  if (g == "day" && value.size() == 10)
+    return fmt::format("{} {} {}", std::stoi(value.substr(8, 2)), kMonths[std::stoi(value.substr(5, 2)) - 1], value.substr(0, 4));
+  if (g == "month") return fmt::format("{} {}", kMonths[std::stoi(value.substr(5, 2)) - 1], value.substr(0, 4));
+  if (g == "decade") return value + "0s";
+  if (g == "century") return fmt::format("{}th century", std::stoi(value) + 1);
+  return value;
+}
+
+bool parse_date_bound(const std::string& text, bool upper, long& day) {
+  long first = 0, last = 0;
+  if (!value_interval(text, first, last)) return false;
+  day = upper ? last : first;
+  return true;
+}
+
+Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const TimelineFilter& filter) {
+  Listing listing;
+  listing.kind = "events";
+  listing.table.headers = {"DATE", "TYPE", "SUMMARY", "SOURCES"};
+  listing.table.stretch_column = 2;
+  const std::string needle = lower(filter.grep);
+  bool any_inferred = false;
+  for (const Event& e : analysis.events) {
+    long first = 0, last = 0;
+    value_interval(e.date, first, last);
+    if (filter.since && last < *filter.since) continue;
+    if (filter.until && first > *filter.until) continue;
+    if (!filter.types.empty() && std::find(filter.types.begin(), filter.types.end(), e.type) == filter.types.end()) continue;
+    if (!filter.sources.empty() && std::none_of(e.sources.begin(), e.sources.end(), [&](const std::string& s) {
+          return std::find(filter.sources.begin(), filter.sources.end(), s) != filter.sources.end();
+        }))
+      continue;
+    if (!needle.empty() && !mentions_text(e, needle)) continue;
+    Json r;
+    r["id"] = e.id;
+    r["date"] = e.date;
+    r["granularity"] = e.granularity;
+    r["type"] = e.type;
+    r["label"] = e.label;
+    r["summary"] = e.summary;
+    r["actors"] = e.actors;
+    r["sources"] = e.sources;
+    r["dates_agree"] = e.dates_agree;
+    r["inferred"] = e.inferred;
+    r["mentions"] = Json::array();
+    for (const auto& m : e.mentions) r["mentions"].push_back(mention_json(m));
+    listing.records.push_back(std::move(r));
+    // Sources: an asterisk where the date rests on an inferred reference, the source's own
+    // date where it disagrees.
+    std::vector<std::string> sources;
+    for (const auto& doc : e.sources) {
+      std::string label = doc;
+      for (const auto& m : e.mentions) {
+        if (m.doc != doc) continue;
+        if (m.inferred && label.back() != '*') label += '*';
+        if (!dates_compatible(m.value, e.date)) label += fmt::format(" ({})", display_date(m.value));
+        any_inferred = any_inferred || m.inferred;
+      }
+      sources.push_back(label);
+    }
+    TableRow row{{display_date(e.date), e.label, e.summary, fmt::format("{}", fmt::join(sources, ", "))}, {}};
+    if (filter.evidence) {
+      for (const auto& m : e.mentions) {
+        std::string sentence = m.sentence;
+        std::replace(sentence.begin(), sentence.end(), '\n', ' ');
+        row.details.push_back(fmt::format("{} [{}-{}] \"{}\": {}", m.doc, m.start, m.end, m.text, sentence));
+      }
+    }
+    listing.table.rows.push_back(std::move(row));
+  }
+  if (any_inferred) listing.table.notes.push_back("* the date's year or month rests on an inferred reference date");
+  Json references = Json::array();
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    const Reference& ref = analysis.references[i];
+    Json r;
+    r["doc"] = corpus.documents[i].id;
+    r["reference"] = ref.date ? Json(to_iso(*ref.date)) : Json(nullptr);
+    r["inferred"] = ref.inferred;
+    if (ref.inferred) r["reason"] = ref.reason;
+    references.push_back(std::move(r));
+  }
+  listing.header["references"] = std::move(references);
+  Json excluded = Json::array();
+  for (const auto& m : analysis.mentions)
+    if (m.kind != MentionKind::kEvent) excluded.push_back(mention_json(m));
+  listing.trailer["excluded"] = std::move(excluded);
+  return listing;
+}
+
+}  // namespace kban

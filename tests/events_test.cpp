@@ -1,0 +1,110 @@
+// Event extraction and alignment on small corpora written for the test: what becomes an
+// event, which action a date belongs to, and which mentions merge.
+#include <catch2/catch.hpp>
+
+#include "kban/pipeline.hpp"
+
+namespace {
+
+kban::Corpus corpus_of(std::vector<std::pair<std::string, std::string>> docs, std::optional<kban::Date> published = kban::Date{2024, 7, 16}) {
+  kban::Corpus c;
+  for (auto& [id, text] : docs) c.documents.push_back({id, {}, {}, {}, published, {}, text});
+  return c;
+}
+
+// "date type [sources]" for each event.
+std::vector<std::string> timeline(const kban::Corpus& c) {
+  std::vector<std::string> out;
+  for (const auto& e : kban::analyze_corpus(c, kban::builtin_lexicon()).events) {
+    std::string line = e.date + " " + e.type + " [";
+    for (std::size_t i = 0; i < e.sources.size(); ++i) line += (i ? "," : "") + e.sources[i];
+    out.push_back(line + "]" + (e.dates_agree ? "" : " disputed"));
+  }
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("captions, datelines, durations and vague dates are not events", "[events]") {
+  const auto c = corpus_of({{"a",
+                             "Mill Closes\n\nA worker at the gate on Oct. 17, 2016. (Jane Roe/AFP via Getty Images)\n\n"
+                             "BOSTON, July 15 (Wire) - The owners closed the mill on Monday after two decades of losses. "
+                             "Jobs are now scarce."}});
+  CHECK(timeline(c) == Lines{"2024-07-15 closure [a]"});
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  std::vector<std::string> kinds;
+  for (const auto& m : analysis.mentions) kinds.emplace_back(kban::mention_kind_name(m.kind));
+  CHECK(kinds == Lines{"caption", "dateline", "event", "duration", "vague"});
+}
+
+TEST_CASE("a year that names a thing dates no action", "[events]") {
+  const auto c = corpus_of({{"a", "Fans recalled the 2014 World Cup as the league announced its budget on Tuesday."}});
+  CHECK(timeline(c) == Lines{"2024-07-16 announcement [a]"});
+}
+
+TEST_CASE("the nearest action in the clause gets the date", "[events]") {
+  const auto c = corpus_of({{"a", "The regulator banned the app in 2019. The company said on July 2 that it would sue. "
+                                  "In 2021, after a data breach, the ministry issued a directive."}});
+  CHECK(timeline(c) == Lines{"2019 ban [a]", "2021 directive [a]", "2024-07-02 statement [a]"});
+}
+
+TEST_CASE("sources that describe one happening merge; two happenings on one day stay two", "[events]") {
+  const auto c = corpus_of(
+      {
+          {"a", "The Transport Agency banned the scooters on May 3. The operator will close its depots on June 1."},
+          {"b", "Scooter sales were barred by the Transport Agency on May 3, 2024."},
+          {"c", "The ban takes effect on June 1, the day the operator shuts down its depots."},
+      },
+      kban::Date{2024, 5, 20});
+  CHECK(timeline(c) == Lines{"2024-05-03 ban [a,b]", "2024-06-01 closure [a,c]", "2024-06-01 effective [c]"});
+}
+
+TEST_CASE("a source that dates the same action differently stays in the event, disputed", "[events]") {
+  const auto c = corpus_of({
+      {"a", "In 2017, the Department of Homeland Security issued a directive against the software."},
+      {"b", "A 2017 directive from the Department of Homeland Security removed it from agencies."},
+      {"c", "In 2018, the Department of Homeland Security issued a directive on the software."},
+  });
+  CHECK(timeline(c) == Lines{"2017 directive [a,b,c] disputed"});
+}
+
+TEST_CASE("followed suit takes the action of the sentence before", "[events]") {
+  const auto c = corpus_of({{"a", "In 2017, the Department of Homeland Security banned the product. In 2018, the U.S. "
+                                  "military followed suit."}});
+  const auto events = kban::analyze_corpus(c, kban::builtin_lexicon()).events;
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == "ban");
+  CHECK(events[1].mentions[0].trigger == "followed suit");
+  CHECK(events[1].mentions[0].agent == "U.S. military");
+}
+
+TEST_CASE("a duration anchored to a date dates the action it names", "[events]") {
+  const auto c = corpus_of({{"a", "New sales will be blocked 30 days after the rule was announced on June 20."}});
+  CHECK(timeline(c) == Lines{"2024-06-20 announcement [a]", "2024-07-20 ban [a]"});
+}
+
+TEST_CASE("mentions carry their evidence in code points", "[events]") {
+  const auto c = corpus_of({{"a", "“Café” owners said on July 2 they would close."}});
+  const auto events = kban::analyze_corpus(c, kban::builtin_lexicon()).events;
+  REQUIRE(events.size() == 1);
+  const auto& m = events[0].mentions[0];
+  CHECK(m.text == "July 2");
+  CHECK(m.start == 22);
+  CHECK(m.end == 28);
+  CHECK(m.sentence_start == 0);
+  CHECK(m.sentence == "“Café” owners said on July 2 they would close.");
+}
+
+TEST_CASE("an undated article's dates rest on an inferred reference and say so", "[events]") {
+  kban::Corpus c = corpus_of({{"dated", "The agency announced the ban on June 20."}});
+  c.documents.push_back({"undated", {}, {}, {}, {}, {}, "The ban was announced on June 20."});
+  const auto events = kban::analyze_corpus(c, kban::builtin_lexicon()).events;
+  REQUIRE(events.size() == 1);
+  REQUIRE(events[0].mentions.size() == 2);
+  CHECK_FALSE(events[0].mentions[0].inferred);
+  CHECK(events[0].mentions[1].inferred);
+  CHECK(events[0].mentions[1].value == "2024-06-20");
+  CHECK_FALSE(events[0].inferred);
+}
