@@ -176,3 +176,37 @@ TEST_CASE("kban tag on bad input", "[cli][tag]") {
   CHECK(r.exit_code == 3);
   CHECK(r.err == "kban: error: /no/such/file.txt: cannot open: No such file or directory\n");
 }
+
+TEST_CASE("kban schema prints the JSON contracts", "[cli]") {
+  auto r = run_kban("schema timeline");
+  REQUIRE(r.exit_code == 0);
+  const auto schema = nlohmann::json::parse(r.out);
+  CHECK(schema["properties"]["events"]["items"]["required"] ==
+        nlohmann::json({"id", "date", "granularity", "type", "summary", "actors", "sources", "mentions"}));
+  r = run_kban("schema nothing");
+  CHECK(r.exit_code == 2);
+}
+
+TEST_CASE("a broken lexicon file is reported with its position", "[cli]") {
+  const std::string path = write_temp("lex.json", "{\"schema_version\": 1,\n \"actors\": [{\"aliases\": [\"X\"]}],\n \"actor\": []}");
+  const auto r = run_kban("--lexicon " + path + " timeline");
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.empty());
+  CHECK(r.err == "kban: error: " + path + ":2:13: missing required field \"name\"\n" +
+                 "kban: error: " + path + ":3:2: unknown section \"actor\" (did you mean \"actors\"?)\n");
+}
+
+TEST_CASE("a user lexicon extends the built-in one", "[cli]") {
+  const std::string corpus = write_temp("lex_corpus.json", R"({"schema_version": 1, "documents": [
+    {"id": "a", "published": "2024-03-01", "text": "Acme recalled its heaters on Feb. 12."}]})");
+  auto r = run_kban("--corpus " + corpus + " timeline --format jsonl");
+  CHECK(nlohmann::json::parse(r.out)["type"] == "other");
+  const std::string lexicon = write_temp("lex_extra.json", R"({"event_types": [{"name": "recall", "group": "company",
+    "triggers": ["recall"]}], "actors": [{"name": "Acme Corp", "aliases": ["Acme"]}]})");
+  r = run_kban("--corpus " + corpus + " --lexicon " + lexicon + " timeline --format jsonl");
+  REQUIRE(r.exit_code == 0);
+  const auto e = nlohmann::json::parse(r.out);
+  CHECK(e["type"] == "recall");
+  CHECK(e["actors"][0] == "Acme Corp");
+  CHECK(e["date"] == "2024-02-12");
+}

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "cli_support.hpp"
+#include "kban/embedded.hpp"
 #include "kban/error.hpp"
 #include "kban/listings.hpp"
 #include "kban/pipeline.hpp"
@@ -126,6 +127,30 @@ class TimelineCommand : public Command {
   std::string format_ = "table";
 };
 
+class SchemaCommand : public Command {
+ public:
+  CLI::App* declare(CLI::App& app) override {
+    CLI::App* sub = app.add_subcommand("schema", "Print the JSON Schema of a command's JSON output");
+    sub->add_option("name", name_, "sources, tag, timeline, claims or conflicts")->required();
+    return sub;
+  }
+  int run(Environment& env, const CommonOptions&) override {
+    const auto all = nlohmann::json::parse(embedded_file("schemas.json"))["schemas"];
+    if (!all.contains(name_)) {
+      std::vector<std::string> names;
+      for (const auto& [key, value] : all.items()) names.push_back(key);
+      const auto near = nearest_name(name_, names);
+      throw Error(kExitUsage, near ? fmt::format("unknown schema \"{}\" (did you mean \"{}\"?)", name_, *near)
+                                   : fmt::format("unknown schema \"{}\" (known: {})", name_, fmt::join(names, ", ")));
+    }
+    env.out << all[name_].dump(2) << "\n";
+    return kExitOk;
+  }
+
+ private:
+  std::string name_;
+};
+
 // A command whose issue has not landed yet: says so honestly and exits non-zero.
 class PendingCommand : public Command {
  public:
@@ -154,6 +179,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(std::make_unique<SourcesCommand>());
   commands.push_back(std::make_unique<TagCommand>());
   commands.push_back(std::make_unique<TimelineCommand>());
+  commands.push_back(std::make_unique<SchemaCommand>());
   commands.push_back(std::make_unique<PendingCommand>("conflicts", "Print figures and dates on which sources disagree"));
   return commands;
 }
