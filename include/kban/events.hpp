@@ -54,6 +54,15 @@ struct EventLexicon {
   PhraseIndex generic;   // "the company": id is an index into lexicon.references
 };
 
+// An actor named in a sentence: token position and length in the sentence's tokens, and the
+// index into lexicon.actors. "The company" counts as the last company named before it.
+struct ActorMention {
+  std::size_t pos = 0, len = 0;
+  int id = -1;
+};
+// The actors of each sentence of a text, in order (sentences as split_sentences gives them).
+std::vector<std::vector<ActorMention>> find_actors(std::string_view text, const EventLexicon& lexicon);
+
 // The mentions of one document, in text order.
 std::vector<Mention> extract_mentions(const Document& doc, std::size_t doc_index, const Reference& reference,
                                       const std::vector<Timex>& timexes, const EventLexicon& lexicon);

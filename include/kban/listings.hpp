@@ -34,6 +34,14 @@ struct TimelineFilter {
 // durations) in JSON under "excluded".
 Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const TimelineFilter& filter);
 
+// `kban claims`: every claim group with its values, the sources of each, and whether they
+// agree.
+Listing list_claims(const Analysis& analysis, const std::vector<std::string>& sources);
+
+// `kban conflicts`: each conflict with its competing values, sources and quotes, most severe
+// first.
+Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds, bool evidence);
+
 // "2017", "Jun 2024", "20 Jul 2024", "1990s".
 std::string display_date(const std::string& value);
 // The first (or, with `upper`, last) day of a partial ISO date such as "2024" or "2024-06".

@@ -151,24 +151,51 @@ class SchemaCommand : public Command {
   std::string name_;
 };
 
-// A command whose issue has not landed yet: says so honestly and exits non-zero.
-class PendingCommand : public Command {
+class ClaimsCommand : public Command {
  public:
-  PendingCommand(std::string name, std::string description)
-      : name_(std::move(name)), description_(std::move(description)) {}
   CLI::App* declare(CLI::App& app) override {
-    CLI::App* sub = app.add_subcommand(name_, description_ + " (not implemented yet)");
+    CLI::App* sub = app.add_subcommand("claims", "Print every claim group: the figures each source gives and whether they agree");
+    sub->add_option("--source", sources_, "Only groups that this document contributes to (repeatable)")->type_name("ID");
     add_format_option(*sub, format_, kListingFormats);
     return sub;
   }
-  int run(Environment& env, const CommonOptions&) override {
-    env.err << "kban: error: '" << name_ << "' is not implemented yet\n";
-    return kExitInternal;
+  int run(Environment& env, const CommonOptions& common) override {
+    const Corpus corpus = load_corpus(common, env);
+    for (const auto& id : sources_)
+      if (!find_document(corpus, id)) throw Error(kExitUsage, "--source: " + unknown_document_message(corpus, id));
+    const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env));
+    write_listing(list_claims(analysis, sources_), output_options(format_, common, env), env);
+    return kExitOk;
   }
 
  private:
-  std::string name_;
-  std::string description_;
+  std::vector<std::string> sources_;
+  std::string format_ = "table";
+};
+
+class ConflictsCommand : public Command {
+ public:
+  CLI::App* declare(CLI::App& app) override {
+    CLI::App* sub = app.add_subcommand("conflicts", "Print figures and dates on which sources disagree, most severe first");
+    sub->add_option("--kind", kinds_, "Only conflicts of this kind: figure or date (repeatable)")
+        ->check(CLI::IsMember({"figure", "date"}));
+    sub->add_flag("--evidence", evidence_, "Quote each source's sentence under its value");
+    sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any conflict is found (for CI and scripts)");
+    add_format_option(*sub, format_, kListingFormats);
+    return sub;
+  }
+  int run(Environment& env, const CommonOptions& common) override {
+    const Corpus corpus = load_corpus(common, env);
+    const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env));
+    const Listing listing = list_conflicts(analysis, kinds_, evidence_);
+    write_listing(listing, output_options(format_, common, env), env);
+    return fail_ && !listing.records.empty() ? kExitConflicts : kExitOk;
+  }
+
+ private:
+  std::vector<std::string> kinds_;
+  bool evidence_ = false;
+  bool fail_ = false;
   std::string format_ = "table";
 };
 
@@ -180,7 +207,8 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(std::make_unique<TagCommand>());
   commands.push_back(std::make_unique<TimelineCommand>());
   commands.push_back(std::make_unique<SchemaCommand>());
-  commands.push_back(std::make_unique<PendingCommand>("conflicts", "Print figures and dates on which sources disagree"));
+  commands.push_back(std::make_unique<ClaimsCommand>());
+  commands.push_back(std::make_unique<ConflictsCommand>());
   return commands;
 }
 

@@ -179,6 +179,18 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
 }
 
 void merge_lexicon(Lexicon& base, const Lexicon& extra) {
+  // A phrase the new file gives to one entry leaves every other entry: the later file wins.
+  auto release = [](auto& items, const std::string& owner, const std::vector<std::string>& phrases, auto member) {
+    for (auto& item : items) {
+      if (item.name == owner) continue;
+      auto& list = item.*member;
+      list.erase(std::remove_if(list.begin(), list.end(),
+                                [&](const std::string& p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); }),
+                 list.end());
+    }
+  };
+  for (const auto& a : extra.actors) release(base.actors, a.name, a.aliases, &Actor::aliases);
+  for (const auto& a : extra.attributes) release(base.attributes, a.name, a.synonyms, &Attribute::synonyms);
   for (const auto& a : extra.actors) {
     if (Actor* known = find_named(base.actors, a.name)) {
       add_unique(known->aliases, a.aliases);

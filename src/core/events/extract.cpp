@@ -30,10 +30,10 @@ std::string_view mention_kind_name(MentionKind kind) {
 }
 
 EventLexicon::EventLexicon(const Lexicon& lex) : lexicon(lex) {
-  for (std::size_t i = 0; i < lex.actors.size(); ++i) {
-    actors.add(lex.actors[i].name, static_cast<int>(i));
+  // Names first: an alias given for another actor overrides a name.
+  for (std::size_t i = 0; i < lex.actors.size(); ++i) actors.add(lex.actors[i].name, static_cast<int>(i));
+  for (std::size_t i = 0; i < lex.actors.size(); ++i)
     for (const auto& alias : lex.actors[i].aliases) actors.add(alias, static_cast<int>(i));
-  }
   for (std::size_t i = 0; i < lex.event_types.size(); ++i)
     for (const auto& trigger : lex.event_types[i].triggers) triggers.add(trigger, static_cast<int>(i), true);
   for (std::size_t i = 0; i < lex.references.size(); ++i)
@@ -329,6 +329,35 @@ MentionKind kind_of(const Timex& t, const Paragraph* p) {
 
 }  // namespace
 
+std::vector<std::vector<ActorMention>> find_actors(std::string_view text, const EventLexicon& lex) {
+  const auto sentences = split_sentences(text);
+  std::vector<std::vector<ActorMention>> out(sentences.size());
+  std::map<std::string, int> last_of_kind;
+  std::string buffer;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const auto tokens = tokenize(text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin), buffer);
+    const auto named = find_all(lex.actors, tokens);
+    const auto generic = find_all(lex.generic, tokens);
+    std::vector<ActorMention>& found = out[i];
+    std::size_t g = 0;
+    for (std::size_t a = 0; a <= named.size(); ++a) {
+      // Generic phrases before this named actor refer to what came before it.
+      while (g < generic.size() && (a == named.size() || generic[g].pos < named[a].pos)) {
+        const bool overlaps = a < named.size() && generic[g].pos + generic[g].len > named[a].pos;
+        const auto it = last_of_kind.find(lex.lexicon.references[static_cast<std::size_t>(generic[g].id)].kind);
+        if (!overlaps && it != last_of_kind.end()) found.push_back({generic[g].pos, generic[g].len, it->second});
+        ++g;
+      }
+      if (a == named.size()) break;
+      found.push_back({named[a].pos, named[a].len, named[a].id});
+      const std::string kind = actor_kind(lex.lexicon.actors[static_cast<std::size_t>(named[a].id)]);
+      if (!kind.empty()) last_of_kind[kind] = named[a].id;
+    }
+    std::sort(found.begin(), found.end(), [](const ActorMention& x, const ActorMention& y) { return x.pos < y.pos; });
+  }
+  return out;
+}
+
 std::vector<Mention> extract_mentions(const Document& doc, std::size_t doc_index, const Reference& reference,
                                       const std::vector<Timex>& timexes, const EventLexicon& lex) {
   std::vector<Mention> out;
@@ -336,33 +365,7 @@ std::vector<Mention> extract_mentions(const Document& doc, std::size_t doc_index
   const auto layout = analyze_layout(text);
   const auto sentences = split_sentences(text);
   const CodePointIndex cp(text);
-  // Actors of every sentence, in order, so that "the company" can stand for the last company.
-  std::vector<std::vector<Found>> sentence_actors(sentences.size());
-  {
-    std::map<std::string, int> last_of_kind;
-    std::string buffer;
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-      const auto tokens = tokenize(text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin), buffer);
-      auto named = find_all(lex.actors, tokens);
-      auto generic = find_all(lex.generic, tokens);
-      std::vector<Found>& out_actors = sentence_actors[i];
-      std::size_t g = 0;
-      for (std::size_t a = 0; a <= named.size(); ++a) {
-        // Generic phrases before this named actor refer to what came before it.
-        while (g < generic.size() && (a == named.size() || generic[g].pos < named[a].pos)) {
-          const bool overlaps = a < named.size() && generic[g].pos + generic[g].len > named[a].pos;
-          const auto it = last_of_kind.find(lex.lexicon.references[static_cast<std::size_t>(generic[g].id)].kind);
-          if (!overlaps && it != last_of_kind.end()) out_actors.push_back({generic[g].pos, generic[g].len, it->second});
-          ++g;
-        }
-        if (a == named.size()) break;
-        out_actors.push_back(named[a]);
-        const std::string kind = actor_kind(lex.lexicon.actors[static_cast<std::size_t>(named[a].id)]);
-        if (!kind.empty()) last_of_kind[kind] = named[a].id;
-      }
-      std::sort(out_actors.begin(), out_actors.end(), [](const Found& x, const Found& y) { return x.pos < y.pos; });
-    }
-  }
+  const auto sentence_actors = find_actors(text, lex);
   SentenceView view;
   std::uint32_t view_index = UINT32_MAX;
   std::string previous_type;  // the action of the last sentence that had one
@@ -376,7 +379,7 @@ std::vector<Mention> extract_mentions(const Document& doc, std::size_t doc_index
       view.begin = s.begin;
       view.tokens = tokenize(view.text, view.buffer);
       view.triggers = find_all(lex.triggers, view.tokens);
-      view.actors = sentence_actors[t.sentence];
+      for (const auto& a : sentence_actors[t.sentence]) view.actors.push_back({a.pos, a.len, a.id});
       view.follows = find_all(lex.follow, view.tokens);
       view.anchors = find_all(lex.anchors, view.tokens);
       if (const Paragraph* p = paragraph_at(layout, s.begin); p && p->dateline_end > s.begin)
