@@ -1,0 +1,187 @@
+// Claims and conflicts on corpora written for the test, with near-misses planted on purpose,
+// and `kban claims` / `kban conflicts` end to end.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "kban/pipeline.hpp"
+#include "support.hpp"
+
+using kban::test::run_kban;
+using nlohmann::json;
+
+namespace {
+
+kban::Analysis analyze(std::vector<std::pair<std::string, std::string>> docs) {
+  static kban::Corpus corpus;  // claims point into the analysis; keep the corpus alive
+  corpus = kban::Corpus{};
+  for (auto& [id, text] : docs) corpus.documents.push_back({id, {}, {}, {}, kban::Date{2024, 3, 1}, {}, text});
+  kban::Lexicon lexicon = kban::builtin_lexicon();
+  kban::Lexicon extra;
+  extra.actors.push_back({"Acme Corp", "company", {"Acme"}});
+  kban::merge_lexicon(lexicon, extra);
+  return kban::analyze_corpus(corpus, lexicon);
+}
+
+// "attribute scope: value [docs] vs ..." for each conflict.
+std::vector<std::string> conflicts(const kban::Analysis& a) {
+  std::vector<std::string> out;
+  for (const auto& c : a.conflicts) {
+    std::string line = c.kind + " " + c.attribute + (c.scope.empty() ? "" : " " + c.scope) + ":";
+    for (const auto& v : c.values) {
+      line += " " + v.text + " [";
+      for (std::size_t i = 0; i < v.docs.size(); ++i) line += (i ? "," : "") + v.docs[i];
+      line += "]";
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("different figures for one attribute conflict; synonyms count as one attribute", "[claims]") {
+  const auto a = analyze({{"a", "Acme sells through 12,000 dealers worldwide."},
+                          {"b", "Acme has 15,000 retail dealers around the world."},
+                          {"c", "Acme employs 900 staff."},
+                          {"d", "Acme has 900 employees."}});
+  CHECK(conflicts(a) == Lines{"figure dealer global: 12,000 [a] 15,000 [b]"});
+}
+
+TEST_CASE("hedged figures that can both be true agree", "[claims]") {
+  const auto a = analyze({{"a", "Acme has over 2 million users."},
+                          {"b", "Acme has more than 2 million users."},
+                          {"c", "Acme has 2.1 million users."},
+                          {"d", "Acme employs fewer than 80 people in its shops."},
+                          {"e", "Acme employs less than 80 people in its shops."},
+                          {"f", "Acme has about 500 staff."},
+                          {"g", "Acme has nearly 500 employees."}});
+  CHECK(conflicts(a).empty());
+  std::size_t agreeing = 0;
+  for (const auto& g : a.claim_groups) agreeing += g.values.size() == 1 && g.values[0].docs.size() > 1;
+  CHECK(agreeing == 3);
+}
+
+TEST_CASE("a bound that rules out a figure conflicts with it", "[claims]") {
+  const auto a = analyze({{"a", "Acme has fewer than 50 employees."}, {"b", "Acme has 70 employees."}});
+  CHECK(conflicts(a) == Lines{"figure employees: fewer than 50 [a] 70 [b]"});
+}
+
+TEST_CASE("figures about different things, places or years do not conflict", "[claims]") {
+  const auto a = analyze({
+      {"a", "Acme has offices in 31 countries and customers in 120 countries."},
+      {"b", "US sales are 18% of Acme's global revenue, and Acme holds 62% of the drone market."},
+      {"c", "Acme had 300 employees in the U.S. and 2,000 employees worldwide."},
+      {"d", "Acme cut 120 positions in November 2023. It will cut 500 positions in 2024."},
+  });
+  CHECK(conflicts(a).empty());
+}
+
+TEST_CASE("a claim carries its evidence", "[claims]") {
+  const auto a = analyze({{"a", "“Acme” has 12,000 dealers."}});
+  REQUIRE(a.claims.size() == 1);
+  const auto& e = a.claims[0].evidence;
+  CHECK(e.doc == "a");
+  CHECK(e.text == "12,000");
+  CHECK(e.start == 11);
+  CHECK(e.end == 17);
+  CHECK(e.sentence == "“Acme” has 12,000 dealers.");
+  CHECK(a.claims[0].subject == "Acme Corp");
+  CHECK(a.claims[0].attribute == "dealer");
+}
+
+TEST_CASE("kban conflicts on the built-in corpus reports the real disagreements and nothing else", "[claims][cli]") {
+  const auto r = run_kban("conflicts --format json");
+  REQUIRE(r.exit_code == 0);
+  const json doc = json::parse(r.out);
+  REQUIRE(doc["conflicts"].size() == 2);
+  const json& date = doc["conflicts"][0];
+  CHECK(date["kind"] == "date");
+  CHECK(date["values"][0]["value"] == "2017");
+  CHECK(date["values"][0]["docs"] == json({"circleid", "two-step-ban"}));
+  CHECK(date["values"][1]["value"] == "2018");
+  CHECK(date["values"][1]["docs"] == json({"epoch-times"}));
+  const json& figure = doc["conflicts"][1];
+  CHECK(figure["kind"] == "figure");
+  CHECK(figure["subject"] == "Kaspersky");
+  CHECK(figure["attribute"] == "corporate clients");
+  CHECK(figure["values"][0]["value"] == 240000);
+  CHECK(figure["values"][0]["docs"] == json({"leave-us-market"}));
+  CHECK(figure["values"][1]["value"] == 270000);
+  CHECK(figure["values"][1]["docs"] == json({"epoch-times", "cyber-firm-shuts"}));
+  CHECK(figure["severity"] == Approx(0.111).margin(0.001));
+  for (const auto& c : doc["conflicts"])
+    for (const char* key : {"id", "kind", "subject", "attribute", "values"}) CHECK(c.contains(key));
+  const auto& m = figure["values"][0]["mentions"][0];
+  CHECK(m["text"] == "240,000");
+  CHECK(m["sentence"] == "Over 400 million individuals and 240,000 companies use its antivirus software globally.");
+}
+
+TEST_CASE("kban claims shows agreement once hedges are read", "[claims][cli]") {
+  const auto r = run_kban("claims --format json");
+  REQUIRE(r.exit_code == 0);
+  const json doc = json::parse(r.out);
+  auto group = [&](const std::string& attribute) {
+    for (const auto& g : doc["claims"])
+      if (g["attribute"] == attribute) return g;
+    return json();
+  };
+  const json users = group("users");
+  REQUIRE(users.is_object());
+  CHECK(users["status"] == "agree");
+  CHECK(users["values"].size() == 1);
+  CHECK(users["values"][0]["docs"] == json({"leave-us-market", "epoch-times", "cyber-firm-shuts"}));
+  CHECK(users["values"][0]["low"] == 4e8);
+  CHECK(users["values"][0]["high"].is_null());
+  const json staff = group("employees");
+  CHECK(staff["status"] == "agree");
+  CHECK(staff["values"][0]["docs"] == json({"circleid", "two-step-ban"}));
+}
+
+TEST_CASE("--fail-on-conflict exits 1 when there is a conflict", "[claims][cli]") {
+  CHECK(run_kban("conflicts --fail-on-conflict").exit_code == 1);
+  CHECK(run_kban("conflicts").exit_code == 0);
+  const std::string calm = kban::test::write_temp("calm.json", R"({"schema_version": 1, "documents": [
+    {"id": "a", "published": "2024-01-01", "text": "Acme has 10 offices."},
+    {"id": "b", "published": "2024-01-01", "text": "Acme has 10 offices."}]})");
+  const auto r = run_kban("--corpus " + calm + " conflicts --fail-on-conflict --format jsonl");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.empty());
+  CHECK(json::parse(run_kban("conflicts --kind date --format json").out)["conflicts"].size() == 1);
+}
+
+TEST_CASE("a second story's planted conflicts are found and its near-misses are not", "[claims][cli]") {
+  const std::string dir = kban::test::source_path("tests/data/story2/");
+  const auto r = run_kban("--corpus " + dir + "corpus.json --lexicon " + dir + "lexicon.json conflicts --format json");
+  REQUIRE(r.exit_code == 0);
+  const json doc = json::parse(r.out);
+  const json expected = json::parse(kban::test::read_file(dir + "expected.json"));
+  // Each planted conflict: some reported conflict has every planted value, each value's
+  // text and sources among one of the conflict's values.
+  for (const auto& x : expected["conflicts"]) {
+    INFO(x["about"].get<std::string>());
+    bool found = false;
+    for (const auto& c : doc["conflicts"]) {
+      if (c["kind"] != x["kind"]) continue;
+      bool all = true;
+      for (const auto& xv : x["values"]) {
+        bool value_found = false;
+        for (const auto& v : c["values"])
+          for (const auto& m : v["mentions"])
+            value_found = value_found || (xv["text"].get<std::string>().rfind(m["text"].get<std::string>(), 0) == 0 && m["doc"] == xv["docs"][0]);
+        all = all && value_found;
+      }
+      found = found || all;
+    }
+    CHECK(found);
+  }
+  CHECK(doc["conflicts"].size() == expected["conflicts"].size());
+}
+
+TEST_CASE("an exact figure carries the precision its writer gave it", "[claims]") {
+  const auto a = analyze({{"a", "Acme has 270,000 dealers."}, {"b", "Acme has 270,001 dealers."}});
+  CHECK(conflicts(a) == Lines{"figure dealer: 270,000 [a] 270,001 [b]"});
+  const auto b = analyze({{"a", "Acme has 400 million users."}, {"b", "Acme has more than 400 million users."}});
+  CHECK(conflicts(b).empty());  // bounds are closed at the written figure: writers round
+}
