@@ -87,5 +87,12 @@ std::vector<Event> align_events(std::vector<Mention> mentions);
 // calendar meaning (PRESENT_REF, XXXX-07-20).
 bool value_interval(const std::string& value, long& first_day, long& last_day);
 std::string value_granularity(const std::string& value);
+// Whether one day interval lies inside the other: dates at different granularities agree
+// when they nest ("2017" and "2017-09-13").
+inline bool intervals_nest(long a_first, long a_last, long b_first, long b_last) {
+  return (a_first <= b_first && b_last <= a_last) || (b_first <= a_first && a_last <= b_last);
+}
+// The same for two TIMEX3 values; false when either has no calendar meaning.
+bool values_nest(const std::string& a, const std::string& b);
 
 }  // namespace kban

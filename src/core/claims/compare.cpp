@@ -189,7 +189,7 @@ std::vector<Conflict> find_conflicts(const std::vector<ClaimGroup>& groups, cons
       long f = 0, l = 0;
       if (!value_interval(m.value, f, l)) continue;
       auto it = std::find_if(values.begin(), values.end(),
-                             [&](const Value& v) { return (f <= v.first && v.last <= l) || (v.first <= f && l <= v.last); });
+                             [&](const Value& v) { return intervals_nest(f, l, v.first, v.last); });
       if (it == values.end()) {
         values.push_back(Value{f, l, m.value, {}});
         it = values.end() - 1;

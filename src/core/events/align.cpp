@@ -79,6 +79,11 @@ bool value_interval(const std::string& v, long& first, long& last) {
   return false;
 }
 
+bool values_nest(const std::string& a, const std::string& b) {
+  long af = 0, al = 0, bf = 0, bl = 0;
+  return value_interval(a, af, al) && value_interval(b, bf, bl) && intervals_nest(af, al, bf, bl);
+}
+
 std::string value_granularity(const std::string& v) {
   if (v.size() == 2) return "century";
   if (v.size() == 3) return "decade";
@@ -280,8 +285,7 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
     std::vector<std::pair<std::size_t, double>> candidates;
     auto consider = [&](std::size_t c) {
       const Cluster& cl = clusters[c];
-      const bool nested = (f <= cl.first && cl.last <= l) || (cl.first <= f && l <= cl.last);
-      if (!nested) return;
+      if (!intervals_nest(f, l, cl.first, cl.last)) return;
       for (const auto& seen : candidates)
         if (seen.first == c) return;
       const double score = affinity(events, in, keywords, mi, cl);
@@ -364,14 +368,8 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
     std::string date;
     std::size_t best_support = 0;
     for (const Mention& m : c.mentions) {
-      long f = 0, l = 0;
-      value_interval(m.value, f, l);
       std::size_t support = 0;
-      for (const Mention& o : c.mentions) {
-        long of = 0, ol = 0;
-        value_interval(o.value, of, ol);
-        support += (of <= f && l <= ol) || (f <= of && ol <= l);
-      }
+      for (const Mention& o : c.mentions) support += values_nest(m.value, o.value);
       if (support > best_support || (support == best_support && width(m.value) < width(date))) best_support = support, date = m.value;
     }
     e.date = date;
@@ -389,13 +387,8 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
              })->first;
     // The summary comes from a mention of the event's type whose date agrees with the event's.
     const Mention* best = nullptr;
-    long ef = 0, el = 0;
-    value_interval(date, ef, el);
     auto rank = [&](const Mention& m) {
-      long f = 0, l = 0;
-      value_interval(m.value, f, l);
-      const bool agrees = (f <= ef && el <= l) || (ef <= f && l <= el);
-      return (m.type == e.type ? 100 : 0) + (agrees ? 50 : 0) + m.quality;
+      return (m.type == e.type ? 100 : 0) + (values_nest(m.value, date) ? 50 : 0) + m.quality;
     };
     for (const Mention& m : c.mentions)
       if (!best || rank(m) > rank(*best)) best = &m;

@@ -10,15 +10,7 @@ namespace kban {
 namespace {
 
 Json evidence_json(const Evidence& e) {
-  Json j;
-  j["doc"] = e.doc;
-  j["text"] = e.text;
-  j["start"] = e.start;
-  j["end"] = e.end;
-  j["sentence"] = e.sentence;
-  j["sentence_start"] = e.sentence_start;
-  j["sentence_end"] = e.sentence_end;
-  return j;
+  return kban::evidence_json(e.doc, e.text, e.start, e.end, e.sentence, e.sentence_start, e.sentence_end);
 }
 
 Json number_json(double v) { return std::isinf(v) ? Json(nullptr) : Json(v); }

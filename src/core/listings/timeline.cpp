@@ -23,24 +23,11 @@ bool mentions_text(const Event& e, const std::string& needle) {
   return false;
 }
 
-bool dates_compatible(const std::string& a, const std::string& b) {
-  long af = 0, al = 0, bf = 0, bl = 0;
-  if (!value_interval(a, af, al) || !value_interval(b, bf, bl)) return false;
-  return (af <= bf && bl <= al) || (bf <= af && al <= bl);
-}
-
 Json mention_json(const Mention& m) {
-  Json j;
-  j["doc"] = m.doc;
-  j["text"] = m.text;
-  j["start"] = m.start;
-  j["end"] = m.end;
+  Json j = evidence_json(m.doc, m.text, m.start, m.end, m.sentence, m.sentence_start, m.sentence_end);
   j["value"] = m.value;
   j["inferred"] = m.inferred;
   if (m.inferred) j["inferred_reason"] = m.inferred_reason;
-  j["sentence"] = m.sentence;
-  j["sentence_start"] = m.sentence_start;
-  j["sentence_end"] = m.sentence_end;
   if (m.kind == MentionKind::kEvent) {
     j["type"] = m.type;
     j["trigger"] = m.trigger.empty() ? Json(nullptr) : Json(m.trigger);
@@ -53,6 +40,19 @@ Json mention_json(const Mention& m) {
 }
 
 }  // namespace
+
+Json evidence_json(const std::string& doc, const std::string& text, std::size_t start, std::size_t end,
+                   const std::string& sentence, std::size_t sentence_start, std::size_t sentence_end) {
+  Json j;
+  j["doc"] = doc;
+  j["text"] = text;
+  j["start"] = start;
+  j["end"] = end;
+  j["sentence"] = sentence;
+  j["sentence_start"] = sentence_start;
+  j["sentence_end"] = sentence_end;
+  return j;
+}
 
 std::string display_date(const std::string& value) {
   const std::string g = value_granularity(value);
@@ -111,7 +111,7 @@ Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const Time
       for (const auto& m : e.mentions) {
         if (m.doc != doc) continue;
         if (m.inferred && label.back() != '*') label += '*';
-        if (!dates_compatible(m.value, e.date)) label += fmt::format(" ({})", display_date(m.value));
+        if (!values_nest(m.value, e.date)) label += fmt::format(" ({})", display_date(m.value));
         any_inferred = any_inferred || m.inferred;
       }
       sources.push_back(label);
