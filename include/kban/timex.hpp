@@ -22,6 +22,9 @@ struct Timex {
   std::string mod;    // TIMEX3 mod or empty: "APPROX", "START", ...
   bool uses_reference = false;  // the value was computed from the reference date
   std::uint32_t sentence = 0;   // index of its sentence in the text
+  // A day without a year, told in the past tense (-1) or the future tense (+1): it bounds
+  // the publication date of an undated article.
+  std::int8_t tense = 0;
   // A duration that leads from a date named in the same sentence ("30 days after ... June
   // 20"): the relation ("after" or "before"), the index of that date among the results,
   // and the date it leads to.

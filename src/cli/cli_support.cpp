@@ -53,7 +53,7 @@ std::string unknown_document_message(const Corpus& corpus, const std::string& id
   for (const auto& doc : corpus.documents) ids.push_back(doc.id);
   const auto near = nearest_name(id, ids);
   return near ? fmt::format("unknown document \"{}\" (did you mean \"{}\"?)", id, *near)
-              : fmt::format("unknown document \"{}\"", id);
+              : fmt::format("unknown document \"{}\" (known: {})", id, fmt::join(ids, ", "));
 }
 
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices) {

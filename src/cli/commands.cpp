@@ -103,8 +103,15 @@ class TimelineCommand : public Command {
     std::vector<std::string> types;
     for (const auto& t : lexicon.event_types) types.push_back(t.name);
     types.push_back("other");
-    for (const auto& t : filter_.types) {
+    for (auto& t : filter_.types) {
       if (std::find(types.begin(), types.end(), t) != types.end()) continue;
+      // The labels the table shows are accepted too: "takes effect" for "effective".
+      const auto labelled = std::find_if(lexicon.event_types.begin(), lexicon.event_types.end(),
+                                         [&](const EventType& e) { return e.label == t; });
+      if (labelled != lexicon.event_types.end()) {
+        t = labelled->name;
+        continue;
+      }
       const auto near = nearest_name(t, types);
       throw Error(kExitUsage, near ? fmt::format("--type: unknown event type \"{}\" (did you mean \"{}\"?)", t, *near)
                                    : fmt::format("--type: unknown event type \"{}\" (known: {})", t, fmt::join(types, ", ")));
@@ -156,6 +163,7 @@ class ClaimsCommand : public Command {
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("claims", "Print every claim group: the figures each source gives and whether they agree");
     sub->add_option("--source", sources_, "Only groups that this document contributes to (repeatable)")->type_name("ID");
+    sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any listed group is in conflict");
     add_format_option(*sub, format_, kListingFormats);
     return sub;
   }
@@ -164,12 +172,16 @@ class ClaimsCommand : public Command {
     for (const auto& id : sources_)
       if (!find_document(corpus, id)) throw Error(kExitUsage, "--source: " + unknown_document_message(corpus, id));
     const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env));
-    write_listing(list_claims(analysis, sources_), output_options(format_, common, env), env);
-    return kExitOk;
+    const Listing listing = list_claims(analysis, sources_);
+    write_listing(listing, output_options(format_, common, env), env);
+    const bool conflict = std::any_of(listing.records.begin(), listing.records.end(),
+                                      [](const Json& r) { return r["status"] == "conflict"; });
+    return fail_ && conflict ? kExitConflicts : kExitOk;
   }
 
  private:
   std::vector<std::string> sources_;
+  bool fail_ = false;
   std::string format_ = "table";
 };
 

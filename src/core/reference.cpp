@@ -34,6 +34,31 @@ OwnEvidence own_evidence(const Document& doc) {
   return e;
 }
 
+// An undated article that tells of a day in the past tense was written after it, and of a
+// day in the future tense before it: "will begin winding down on July 20". A reference
+// taken from other documents moves inside those bounds.
+void bound_by_tense(const Document& doc, Reference& ref) {
+  const auto layout = analyze_layout(doc.text);
+  std::optional<Date> after, before;
+  for (const auto& t : tag_timexes(doc.text, TagOptions{ref.date, true})) {
+    if (t.tense == 0) continue;
+    const Paragraph* p = paragraph_at(layout, t.begin);
+    if (!p || p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit || t.begin < p->dateline_end) continue;
+    const auto d = parse_iso_date(t.value);
+    if (!d) continue;
+    if (t.tense < 0 && (!after || *d > *after)) after = d;
+    if (t.tense > 0 && (!before || *d < *before)) before = d;
+  }
+  if (after && before && !(*after < *before)) return;  // the text contradicts itself: keep the guess
+  if (after && *ref.date < *after) {
+    ref.date = after;
+    ref.reason += fmt::format(", moved to {}: the text tells of that day in the past tense", to_iso(*after));
+  } else if (before && !(*ref.date < *before)) {
+    ref.date = add_days(*before, -1);
+    ref.reason += fmt::format(", moved to {}: the text tells of {} in the future tense", to_iso(*ref.date), to_iso(*before));
+  }
+}
+
 std::optional<Date> median(std::vector<Date> dates) {
   if (dates.empty()) return std::nullopt;
   std::sort(dates.begin(), dates.end());
@@ -76,9 +101,11 @@ std::vector<Reference> infer_references(const Corpus& corpus) {
       out[i].reason = fmt::format("no publication date or full date in its text; the median {} date of {} other document{}, {}",
                                   from_published ? "publication" : "inferred", pool_size, pool_size == 1 ? "" : "s",
                                   to_iso(*pool));
+      bound_by_tense(corpus.documents[i], out[i]);
     } else if (year > 0) {
-      out[i].date = Date{year, 7, 1};
-      out[i].reason = fmt::format("no publication date; the latest year its text names, {}, taken at mid-year", year);
+      // A year the text names only says the article is no older: too little to anchor on.
+      out[i].reason = fmt::format(
+          "no publication date; its text names years up to {} but no full date, so relative dates stay unresolved", year);
     } else {
       out[i].reason = "no publication date and no dated evidence; relative dates stay unresolved";
     }

@@ -337,7 +337,9 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
     const Mention& m = events[mi];
     if (m.agent.empty()) continue;
     int best = -1;
-    double best_score = 5.0;
+    // Same type and agent give 5; the clause's words must also overlap (by an eighth at
+    // least), or any two actions of one company on different days would count as one.
+    double best_score = 5.5;
     for (std::size_t o : by_agent_type[m.agent + "\n" + m.type]) {
       if (o == c || clusters[o].members.size() < 2) continue;
       const bool same_doc = std::any_of(clusters[o].members.begin(), clusters[o].members.end(),

@@ -165,6 +165,13 @@ int choose_agent(const SentenceView& s, const Found& trigger, std::size_t date_f
     }
     if (direct) return a.id;
   }
+  // A passive action ("Kaspersky was barred from selling") has its patient before it.
+  if (trigger.pos > 0 && trigger.len == 1 && (s.tokens[trigger.pos].lower.ends_with("ed") || s.tokens[trigger.pos].lower.ends_with("en"))) {
+    const std::string_view aux = s.tokens[trigger.pos - 1].lower;
+    const std::string_view aux2 = trigger.pos > 1 ? s.tokens[trigger.pos - 2].lower : std::string_view();
+    const auto is_aux = [](std::string_view w) { return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being"; };
+    if (is_aux(aux) || (is_aux(aux2) && s.tokens[trigger.pos - 1].lower.ends_with("ly"))) return -1;
+  }
   int agent = -1;
   for (const Found& a : s.actors) {
     if (a.pos + a.len > trigger.pos) break;
@@ -227,7 +234,14 @@ std::string summarize(const Mention& m, const SentenceView& s, const EventLexico
     if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     return out;
   }
-  if (words(cs, ce) < 5 && cs > 0) {
+  if (words(cs, ce) < 3 && ce < n) {
+    // "Last month, Kaspersky users found ...": the date stands alone; the clause after it says
+    // what happened.
+    borrowed = true;
+    std::size_t right = ce;
+    while (right < n && events::is_boundary(s.tokens[right])) ++right;
+    if (right < n) ce = events::clause_around(s.tokens, right).second;
+  } else if (words(cs, ce) < 5 && cs > 0) {
     borrowed = true;
     // "..., effective from July 20,": the clause before says what takes effect.
     std::size_t left = cs;
@@ -259,6 +273,9 @@ std::string summarize(const Mention& m, const SentenceView& s, const EventLexico
     if (a.pos >= cs && a.pos < limit && lex.lexicon.actors[static_cast<std::size_t>(a.id)].name == m.agent) agent_named = true;
   if (!agent_named) summary = m.agent + ": " + summary;
   if (!summary.empty()) summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
+  // Without its year, "a 2019 executive order" reads "an executive order".
+  if (summary.size() > 2 && (summary.rfind("A ", 0) == 0) && std::string_view("aeiouAEIOU").find(summary[2]) != std::string_view::npos)
+    summary.insert(1, "n");
   return prefix + summary;
 }
 

@@ -13,7 +13,21 @@ Json evidence_json(const Evidence& e) {
   return kban::evidence_json(e.doc, e.text, e.start, e.end, e.sentence, e.sentence_start, e.sentence_end);
 }
 
-Json number_json(double v) { return std::isinf(v) ? Json(nullptr) : Json(v); }
+// Whole numbers print as integers (270000, not 270000.0); open ends as null.
+Json number_json(double v) {
+  if (std::isinf(v)) return Json(nullptr);
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return Json(static_cast<long long>(v));
+  return Json(v);
+}
+
+// The figure as each source wrote it: "fewer than 50 / nearly 50".
+std::string written_forms(const std::vector<const Claim*>& claims) {
+  std::vector<std::string> forms;
+  for (const Claim* c : claims)
+    if (std::find(forms.begin(), forms.end(), c->evidence.text) == forms.end()) forms.push_back(c->evidence.text);
+  if (forms.size() > 3) forms.resize(3), forms.back() = "…";
+  return fmt::format("{}", fmt::join(forms, " / "));
+}
 
 std::string one_line(std::string s) {
   std::replace(s.begin(), s.end(), '\n', ' ');
@@ -63,7 +77,7 @@ Listing list_claims(const Analysis& analysis, const std::vector<std::string>& so
     std::vector<std::string> cells;
     for (const ClaimValue& v : g.values) {
       Json jv;
-      jv["value"] = v.value;
+      jv["value"] = number_json(v.value);
       jv["low"] = number_json(v.low);
       jv["high"] = number_json(v.high);
       jv["text"] = v.text;
@@ -77,7 +91,7 @@ Listing list_claims(const Analysis& analysis, const std::vector<std::string>& so
         jv["mentions"].push_back(std::move(m));
       }
       r["values"].push_back(std::move(jv));
-      cells.push_back(fmt::format("{} [{}]", v.text, fmt::join(v.docs, ", ")));
+      cells.push_back(fmt::format("{} [{}]", written_forms(v.claims), fmt::join(v.docs, ", ")));
     }
     listing.records.push_back(std::move(r));
     listing.table.rows.push_back({{about(g.subject, g.attribute, g.scope, g.time), fmt::format("{}", fmt::join(cells, " vs ")), status}, {}});
@@ -105,19 +119,22 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
     for (const ConflictValue& v : c.values) {
       Json jv;
       const bool figure = c.kind == "figure";
-      jv["value"] = figure ? Json(v.number) : Json(v.value);
-      jv["low"] = figure ? (v.low == "inf" ? Json(nullptr) : Json(std::stod(v.low))) : Json(v.low);
-      jv["high"] = figure ? (v.high == "inf" ? Json(nullptr) : Json(std::stod(v.high))) : Json(v.high);
+      jv["value"] = figure ? number_json(v.number) : Json(v.value);
+      jv["low"] = figure ? (v.low == "inf" ? Json(nullptr) : number_json(std::stod(v.low))) : Json(v.low);
+      jv["high"] = figure ? (v.high == "inf" ? Json(nullptr) : number_json(std::stod(v.high))) : Json(v.high);
       jv["text"] = v.text;
       jv["docs"] = v.docs;
       jv["mentions"] = Json::array();
       for (const Evidence& e : v.mentions) jv["mentions"].push_back(evidence_json(e));
       r["values"].push_back(std::move(jv));
-      const std::string shown = figure ? v.text : display_date(v.value);
+      std::vector<std::string> forms;
+      for (const Evidence& e : v.mentions)
+        if (std::find(forms.begin(), forms.end(), e.text) == forms.end()) forms.push_back(e.text);
+      const std::string shown = figure ? fmt::format("{}", fmt::join(forms, " / ")) : display_date(v.value);
       cells.push_back(fmt::format("{} [{}]", shown, fmt::join(v.docs, ", ")));
       if (evidence)
         for (const Evidence& e : v.mentions)
-          row.details.push_back(fmt::format("{}  {} [{}-{}]: {}", shown, e.doc, e.start, e.end, one_line(e.sentence)));
+          row.details.push_back(fmt::format("{} [{}-{}] \"{}\": {}", e.doc, e.start, e.end, e.text, one_line(e.sentence)));
     }
     listing.records.push_back(std::move(r));
     const std::string what = c.kind == "figure" ? about(c.subject, c.attribute, c.scope, "") : c.attribute;

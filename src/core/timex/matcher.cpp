@@ -299,6 +299,7 @@ std::optional<Candidate> Matcher::month_day_in_context(std::size_t first, std::s
     return c;
   }
   const Date ref = *ctx_.reference;
+  const int told = tense == Tense::kPast ? -1 : tense == Tense::kFuture ? 1 : 0;
   if (ctx_.reference_inferred) tense = Tense::kUnknown;
   int year = ref.year;
   const auto candidate = [&](int y) { return Date{y, month, std::min(day, days_in_month(y, month))}; };
@@ -312,7 +313,9 @@ std::optional<Candidate> Matcher::month_day_in_context(std::size_t first, std::s
     else if (d < -183) ++year;
   }
   if (!is_valid_date(year, month, day)) return std::nullopt;
-  return date_candidate(first, last, point_of(Date{year, month, day}, Granularity::kDay), true);
+  Candidate c = date_candidate(first, last, point_of(Date{year, month, day}, Granularity::kDay), true);
+  c.tense = told;
+  return c;
 }
 
 std::optional<Candidate> Matcher::month_in_context(std::size_t first, std::size_t last, int month, Tense tense,

@@ -38,6 +38,7 @@ struct Candidate {
   int hour = -1, minute = -1;
   bool ago = false;    // "N units ago": hedges become BEFORE / AFTER
   bool amount = false; // begins with an amount ("two", "30"): hedges may apply
+  int tense = 0;       // a day without a year: -1 told in the past tense, +1 in the future
 };
 
 class Matcher {

@@ -156,6 +156,24 @@ std::optional<Candidate> Matcher::match_vague(std::size_t i) {
 // "the previous day", "the following week", "the next day", "the same day", "the day
 // before": relative to the date named last, or to the reference date.
 std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
+  if (is(i, "that")) {
+    // "that December", "that year": within the year (or at the granularity) named last.
+    if (!ctx_.last_point) return std::nullopt;
+    std::size_t k = 0;
+    if (const auto month = month_at(i + 1, k)) {
+      std::size_t d = 0;
+      if (day_of_month(k, d)) return std::nullopt;
+      return date_candidate(i, k, point_of(Date{ctx_.last_point->date.year, *month, 1}, Granularity::kMonth), false);
+    }
+    bool plural = false;
+    const Unit unit = unit_at(i + 1, plural);
+    if (unit == Unit::kNone || plural || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond ||
+        unit == Unit::kWeekend)
+      return std::nullopt;
+    const Granularity g = granularity_of(unit);
+    if (static_cast<int>(g) < static_cast<int>(ctx_.last_point->granularity)) return std::nullopt;  // finer than known
+    return date_candidate(i, i + 2, point_of(ctx_.last_point->date, g), false);
+  }
   if (!is(i, "the")) return std::nullopt;
   long offset = 0;
   std::size_t j = i + 1;

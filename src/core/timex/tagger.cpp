@@ -89,6 +89,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options)
       t.mod = std::move(c->mod);
       t.uses_reference = c->uses_reference;
       t.sentence = sentence.index;
+      t.tense = static_cast<std::int8_t>(c->tense);
       out.push_back(std::move(t));
       last_token.push_back(c->last);
       if (c->point && (c->type == TimexType::kDate || c->type == TimexType::kTime)) {

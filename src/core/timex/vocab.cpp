@@ -119,7 +119,7 @@ Table build() {
                                 "approximately", "nearly", "almost", "more", "less", "fewer", "under", "at", "longer", "shorter",
                                 "up", "no", "within", "mid-", "spring", "summer", "fall", "autumn", "winter",
                                 "morning", "afternoon", "evening", "night", "overnight", "q1", "q2", "q3", "q4", "h1",
-                                "h2", "fy", "a", "an", "decades", "years", "months", "weeks", "days", "hours",
+                                "h2", "fy", "a", "an", "that", "decades", "years", "months", "weeks", "days", "hours",
                                 "minutes", "some", "just", "well"}) {
     WordInfo w;
     w.flags = kStarter;

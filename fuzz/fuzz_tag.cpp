@@ -1,0 +1,18 @@
+// The temporal and quantity taggers on arbitrary valid UTF-8 text.
+#include <cstdint>
+#include <string_view>
+
+#include "kban/quantity.hpp"
+#include "kban/timex.hpp"
+#include "kban/utf8.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  if (kban::find_invalid_utf8(text)) return 0;  // kban rejects invalid UTF-8 before tagging
+  const auto timexes = kban::tag_timexes(text, kban::TagOptions{kban::Date{2024, 7, 16}});
+  kban::tag_timexes(text, kban::TagOptions{});
+  std::vector<kban::Span> dates;
+  for (const auto& t : timexes) dates.push_back({t.begin, t.end});
+  kban::tag_quantities(text, dates);
+  return 0;
+}
