@@ -139,7 +139,7 @@ TEST_CASE("kban claims shows agreement once hedges are read", "[claims][cli]") {
   CHECK(staff["values"][0]["docs"] == json({"circleid", "two-step-ban"}));
 }
 
-TEST_CASE("--fail-on-conflict exits 1 when there is a conflict", "[claims][cli]") {
+TEST_CASE("conflicts with --fail-on-conflict exit 1 when there is a conflict", "[claims][cli]") {
   CHECK(run_kban("conflicts --fail-on-conflict").exit_code == 1);
   CHECK(run_kban("conflicts").exit_code == 0);
   const std::string calm = kban::test::write_temp("calm.json", R"({"schema_version": 1, "documents": [
@@ -184,4 +184,9 @@ TEST_CASE("an exact figure carries the precision its writer gave it", "[claims]"
   CHECK(conflicts(a) == Lines{"figure dealer: 270,000 [a] 270,001 [b]"});
   const auto b = analyze({{"a", "Acme has 400 million users."}, {"b", "Acme has more than 400 million users."}});
   CHECK(conflicts(b).empty());  // bounds are closed at the written figure: writers round
+}
+
+TEST_CASE("claims with --fail-on-conflict exit 1 when a group is in conflict", "[claims][cli]") {
+  CHECK(run_kban("claims --fail-on-conflict").exit_code == 1);
+  CHECK(run_kban("claims --fail-on-conflict --source circleid").exit_code == 0);
 }
