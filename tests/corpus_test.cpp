@@ -107,3 +107,14 @@ TEST_CASE("word counts count words, not punctuation", "[corpus]") {
   CHECK(kban::count_words("The U.S. ban, in 2024 - isn't new.") == 7);
   CHECK(kban::count_words("Kaspersky’s offerings") == 2);
 }
+
+TEST_CASE("deeply nested JSON before a schema error is located without recursion", "[corpus]") {
+  std::string deep = "{\"schema_version\": 1, \"documents\": [{\"id\": \"a\", \"text\": \"x\", \"title\": ";
+  for (int i = 0; i < 200000; ++i) deep += '[';
+  for (int i = 0; i < 200000; ++i) deep += ']';
+  deep += "}, 5]}";
+  const auto p = problems(deep);
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].find("field \"title\": expected a string or null, found array") != std::string::npos);
+  CHECK(p[1].find("documents[1]: expected an object, found number") != std::string::npos);
+}

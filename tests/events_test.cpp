@@ -108,3 +108,8 @@ TEST_CASE("an undated article's dates rest on an inferred reference and say so",
   CHECK(events[0].mentions[1].value == "2024-06-20");
   CHECK_FALSE(events[0].inferred);
 }
+
+TEST_CASE("a century dates an event at its granularity", "[events]") {
+  const auto c = corpus_of({{"a", "In the 19th century, the Tsar banned the newspaper."}});
+  CHECK(timeline(c) == Lines{"18 ban [a]"});
+}

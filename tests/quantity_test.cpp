@@ -92,3 +92,13 @@ TEST_CASE("format_quantity writes figures as people read them", "[quantity]") {
   CHECK(kban::format_quantity(7.21e8, "USD") == "$721 million");
   CHECK(kban::format_quantity(20, "year") == "20 years");
 }
+
+TEST_CASE("ranges, shares and names read right", "[quantity]") {
+  check_rows({
+      {"Boeing 737 jets were grounded.", ""},
+      {"Over 400 million people use it.", "Over 400 million|4e+08|inf|"},
+      {"Costs rose over 150 percent.", "over 150 percent|150|inf|%"},
+      {"The score was 3,2 in the end.", ""},
+      {"A 400-digit figure: 1234567890123456789012345678901234567890 apples.", ""},
+  });
+}

@@ -59,3 +59,10 @@ TEST_CASE("tokens keep offsets, numbers and acronyms whole", "[segment]") {
   CHECK(tokens[2].capitalized);
   CHECK_FALSE(tokens[3].capitalized);
 }
+
+TEST_CASE("a sentence split after a line break does not depend on the previous word", "[segment]") {
+  const auto a = sentences("Title\nA\n. The ban began.");
+  const auto b = sentences("Title\nAB\n. The ban began.");
+  REQUIRE(a.size() == b.size());
+  CHECK(a.back() == b.back());
+}

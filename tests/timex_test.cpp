@@ -187,3 +187,14 @@ TEST_CASE("the tagger handles awkward input", "[timex]") {
   long_line += "in 2017";
   CHECK(dump(long_line, "2024-01-01") == "2017|DATE|2017");
 }
+
+TEST_CASE("huge and odd numbers neither crash nor overflow", "[timex]") {
+  CHECK(dump("It lasted 99999999999999999999 days.", "2024-07-16") == "");
+  CHECK(dump("It happened 5000 years ago.", "2024-07-16") == "5000 years ago|DATE|XXXX");
+  CHECK(dump("The 99999999999th century was quiet.", "2024-07-16") == "");
+  CHECK(dump("The meeting ended at 11 p.m. Two hours later, the vote came.", "2024-07-16") ==
+        "11 p.m.|TIME|2024-07-16T23:00; Two hours later|TIME|2024-07-17T01:00");
+  CHECK(dump("It took two decades and three years.", "2024-07-16") == "two decades|DURATION|P20Y; three years|DURATION|P3Y");
+  CHECK(dump("Congress passed it on Dec. 12, 2017, and he signed it that December.", "2024-07-16") ==
+        "Dec. 12, 2017|DATE|2017-12-12; that December|DATE|2017-12");
+}

@@ -41,37 +41,26 @@ class Scanner {
     ++pos_;  // closing quote
     return out;
   }
+  // Skips one value of valid JSON by counting brackets, so deep nesting costs no stack.
   void skip_value() {
     skip_ws();
-    const char c = peek();
-    if (c == '"') {
-      read_string();
-    } else if (c == '{' || c == '[') {
-      const char close = c == '{' ? '}' : ']';
-      ++pos_;
-      skip_ws();
-      if (peek() == close) {
+    std::size_t depth = 0;
+    while (pos_ < text_.size()) {
+      const char c = text_[pos_];
+      if (c == '"') {
+        read_string();
+      } else if (c == '{' || c == '[') {
+        ++depth, ++pos_;
+      } else if (c == '}' || c == ']') {
+        if (depth == 0) return;  // the end of the enclosing value
+        --depth, ++pos_;
+      } else if (depth == 0 && c == ',') {
+        return;
+      } else {
         ++pos_;
-        return;
       }
-      while (pos_ < text_.size()) {
-        skip_ws();
-        if (c == '{') {
-          read_string();
-          skip_ws();
-          ++pos_;  // colon
-        }
-        skip_value();
-        skip_ws();
-        if (peek() == ',') {
-          ++pos_;
-          continue;
-        }
-        ++pos_;  // closing bracket
-        return;
-      }
-    } else {
-      while (pos_ < text_.size() && std::string_view(",]} \n\r\t").find(text_[pos_]) == std::string_view::npos) ++pos_;
+      if (depth == 0 && (c == '"' || c == '}' || c == ']')) return;
+      if (depth == 0 && std::string_view(",]} \n\r\t").find(peek()) != std::string_view::npos && c != '{' && c != '[') return;
     }
   }
   bool enter_key(const std::string& name) {

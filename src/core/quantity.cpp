@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 
+#include "kban/numbers.hpp"
 #include "kban/segment.hpp"
 
 namespace kban {
@@ -69,6 +70,13 @@ constexpr Unit kDurationUnits[] = {{"year", "year", 1},      {"years", "year", 1
                                    {"month", "month", 1},    {"months", "month", 1}, {"week", "week", 1},
                                    {"weeks", "week", 1},     {"day", "day", 1},      {"days", "day", 1}};
 
+// A word that can open a hedge ("Over 400 million" at the start of a sentence).
+bool starts_hedge(std::string_view w) {
+  for (const Hedge& h : kHedges)
+    if (h.words[0] == w) return true;
+  return w == "between";
+}
+
 template <typename Table>
 const auto* find_in(const Table& table, std::string_view w) {
   for (const auto& entry : table)
@@ -117,14 +125,22 @@ class Scanner {
       std::string digits;
       std::string_view suffix;
       const std::string_view s = tok.lower;
-      std::size_t k = 0, dots = 0;
+      std::size_t k = 0, dots = 0, group = 0;
+      bool grouped = false;
       for (; k < s.size(); ++k) {
-        if (s[k] == ',') continue;
+        if (s[k] == ',') {
+          // A thousands separator stands before exactly three digits: "1,000", not "3,2".
+          if (grouped && group != 3) return i;
+          grouped = true, group = 0;
+          continue;
+        }
         if (s[k] == ':') return i;  // a time
         if (s[k] == '.') ++dots;
         if ((s[k] < '0' || s[k] > '9') && s[k] != '.') break;
+        if (dots == 0) ++group;
         digits += s[k];
       }
+      if (grouped && group != 3) return i;
       suffix = s.substr(k);
       if (dots > 1) return i;  // a version: 2.1.3
       double scale = 1;
@@ -133,14 +149,15 @@ class Scanner {
         if (!m) return i;  // "20th", "1990s", "737MAX"
         scale = m->value;
       }
-      // A comma group must have three digits: "1,000" but not "3,2".
-      value = std::stod(digits) * scale;
+      const auto parsed = parse_decimal(digits);
+      if (!parsed) return i;
+      value = *parsed * scale;
       std::size_t next = i + 1;
       // Names with numbers: "COVID-19", "Boeing 737", "Section 230", "Falcon 4".
       if (i > 0 && (glued(i) && (w(i - 1) == "-" || t_[i - 1].kind == TokenKind::kWord))) return i;
-      if (i > 1 && t_[i - 1].kind == TokenKind::kWord && t_[i - 1].capitalized && s.find(',') == std::string_view::npos &&
-          s.find('.') == std::string_view::npos)
-        if (!find_in(kMagnitudes, w(i + 1))) return i;
+      if (i > 0 && t_[i - 1].kind == TokenKind::kWord && t_[i - 1].capitalized && s.find(',') == std::string_view::npos &&
+          s.find('.') == std::string_view::npos && !starts_hedge(w(i - 1)) && !find_in(kMagnitudes, w(i + 1)))
+        return i;
       if (i > 0 && (w(i - 1) == "version" || w(i - 1) == "v" || w(i - 1) == "no." || w(i - 1) == "no" ||
                     w(i - 1) == "#" || w(i - 1) == "route" || w(i - 1) == "section"))
         return i;
@@ -211,7 +228,10 @@ class Scanner {
     if (words && (w(j) == "a" || w(j) == "an" || w(j) == "one" || w(j) == "half") && k == j + 1 &&
         !find_in(kMagnitudes, w(k)) && !find_in(kDurationUnits, w(k)) && w(k) != "dozen")
       return i;
-    if (words && k < t_.size() && w(k) == "-" && glued(k) && !find_in(kDurationUnits, w(k + 1))) return i;  // "two-step"
+    // A compound adjective is no figure: "two-step", "a 42-page ruling".
+    if (k < t_.size() && w(k) == "-" && glued(k) && k + 1 < t_.size() && t_[k + 1].kind == TokenKind::kWord &&
+        !find_in(kDurationUnits, w(k + 1)) && !find_in(kMagnitudes, w(k + 1)))
+      return i;
     // Magnitude words: "400 million", "a million", "3.8 billion".
     bool scaled = false;
     while (const auto* m = find_in(kMagnitudes, w(k))) {
@@ -251,8 +271,9 @@ class Scanner {
         while (const auto* mag = find_in(kMagnitudes, w(n))) upper_scale *= mag->value, ++n;
         upper *= upper_scale;
         if (w(n) == "%" || w(n) == "percent") ++n;
-        if (!scaled && upper_scale > 1) q.value *= upper_scale;  // "3 to 4 million": both in millions
-        if (upper >= q.value) {
+        const double lower = !scaled && upper_scale > 1 ? q.value * upper_scale : q.value;  // "3 to 4 million"
+        if (upper >= lower) {
+          q.value = lower;
           q.low = q.value;
           q.high = upper;
           q.hedge = "between";
@@ -278,7 +299,7 @@ class Scanner {
         case Hedge::kAbout: q.low = q.value * (1 - kApprox), q.high = q.value * (1 + kApprox); break;
       }
     }
-    if (q.unit == "%" && q.high > 100) q.high = 100;
+    if (q.unit == "%" && q.high > 100 && q.low <= 100) q.high = 100;  // a share is at most all of it
     return k;
   }
 

@@ -107,6 +107,7 @@ void for_each_sentence(std::string_view text, const SentenceVisitor& visit) {
         emit();
         buffer = carried;
         token.lower_offset = 0;
+        token.lower = buffer;
         if (paragraph) ++sentence.paragraph;
       }
     } else if (token.newlines_before >= 2 && sentence.index > 0) {

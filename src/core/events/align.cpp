@@ -25,15 +25,15 @@ bool digits(const std::string& s, std::size_t from, std::size_t count) {
 }  // namespace
 
 bool value_interval(const std::string& v, long& first, long& last) {
+  if (v.size() == 2 && digits(v, 0, 2)) {  // century "19"
+    const int y = std::stoi(v) * 100;
+    first = days_from_civil({std::max(y, 1), 1, 1}), last = days_from_civil({y + 99, 12, 31});
+    return true;
+  }
   if (!digits(v, 0, 3)) return false;
   if (v.size() == 3) {  // decade "199"
     const int y = std::stoi(v) * 10;
     first = days_from_civil({y, 1, 1}), last = days_from_civil({y + 9, 12, 31});
-    return true;
-  }
-  if (v.size() == 2 && digits(v, 0, 2)) {  // century "19"
-    const int y = std::stoi(v) * 100;
-    first = days_from_civil({y, 1, 1}), last = days_from_civil({y + 99, 12, 31});
     return true;
   }
   if (!digits(v, 0, 4)) return false;
@@ -358,29 +358,26 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
   for (auto& cluster : clusters) {
     if (cluster.members.empty()) continue;
     Event e;
-    struct {
-      std::vector<Mention> mentions;
-      bool conflicted;
-    } c{{}, cluster.conflicted};
-    for (std::size_t mi : cluster.members) c.mentions.push_back(std::move(events[mi]));
-    std::sort(c.mentions.begin(), c.mentions.end(), [](const Mention& a, const Mention& b) {
+    std::vector<Mention> members;
+    for (std::size_t mi : cluster.members) members.push_back(std::move(events[mi]));
+    std::sort(members.begin(), members.end(), [](const Mention& a, const Mention& b) {
       return std::tie(a.doc_index, a.start) < std::tie(b.doc_index, b.start);
     });
     // The date most mentions agree with; the most precise among ties.
     std::string date;
     std::size_t best_support = 0;
-    for (const Mention& m : c.mentions) {
+    for (const Mention& m : members) {
       std::size_t support = 0;
-      for (const Mention& o : c.mentions) support += values_nest(m.value, o.value);
+      for (const Mention& o : members) support += values_nest(m.value, o.value);
       if (support > best_support || (support == best_support && width(m.value) < width(date))) best_support = support, date = m.value;
     }
     e.date = date;
     e.granularity = value_granularity(date);
-    e.dates_agree = !c.conflicted;
-    // Type: the most frequent among mentions; summary: the best-read mention of that type.
+    e.dates_agree = !cluster.conflicted;
+    // Type: the most frequent among members; summary: the best-read mention of that type.
     // Ties go to the type of the best-read mention.
     std::map<std::string, int> type_count, type_quality;
-    for (const Mention& m : c.mentions) {
+    for (const Mention& m : members) {
       ++type_count[m.type];
       type_quality[m.type] = std::max(type_quality.count(m.type) ? type_quality[m.type] : -100, m.quality);
     }
@@ -392,22 +389,22 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
     auto rank = [&](const Mention& m) {
       return (m.type == e.type ? 100 : 0) + (values_nest(m.value, date) ? 50 : 0) + m.quality;
     };
-    for (const Mention& m : c.mentions)
+    for (const Mention& m : members)
       if (!best || rank(m) > rank(*best)) best = &m;
     e.group = best->group;
     e.summary = best->summary;
     e.inferred = true;
     // Actors: those who acted first, then the others named with the action.
-    for (const Mention& m : c.mentions)
+    for (const Mention& m : members)
       if (!m.agent.empty() && std::find(e.actors.begin(), e.actors.end(), m.agent) == e.actors.end()) e.actors.push_back(m.agent);
-    for (const Mention& m : c.mentions)
+    for (const Mention& m : members)
       for (const auto& a : m.actors)
         if (std::find(e.actors.begin(), e.actors.end(), a) == e.actors.end()) e.actors.push_back(a);
-    for (const Mention& m : c.mentions) {
+    for (const Mention& m : members) {
       if (std::find(e.sources.begin(), e.sources.end(), m.doc) == e.sources.end()) e.sources.push_back(m.doc);
       e.inferred = e.inferred && m.inferred;
     }
-    e.mentions = std::move(c.mentions);
+    e.mentions = std::move(members);
     out.push_back(std::move(e));
   }
   std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) {

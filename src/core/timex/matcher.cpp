@@ -2,6 +2,8 @@
 #include "matcher.hpp"
 
 #include <charconv>
+
+#include "kban/numbers.hpp"
 #include <cmath>
 
 namespace kban::timex {
@@ -98,7 +100,9 @@ bool Matcher::amount_at(std::size_t i, std::size_t& next, std::optional<double>&
       if ((c < '0' || c > '9') && c != '.') return false;
       digits += c;
     }
-    value = std::stod(digits);
+    const auto parsed = parse_decimal(digits);
+    if (!parsed || *parsed > 100000) return false;  // no length of time runs to a million units
+    value = *parsed;
     next = i + 1;
   } else {
     const WordInfo* w = info(i);
@@ -249,6 +253,7 @@ Tense Matcher::tense_at(std::size_t i) const {
 }
 
 Candidate Matcher::date_candidate(std::size_t first, std::size_t last, const Point& p, bool uses_reference) const {
+  if (p.date.year < 1 || p.date.year > 9999) return unknown_candidate(first, last, p.granularity);
   Candidate c;
   c.first = first;
   c.last = last;

@@ -152,11 +152,9 @@ std::optional<Candidate> Matcher::match_century(std::size_t i) {
   std::size_t j = is(i, "the") ? i + 1 : i;
   int ordinal = -1;
   if (is_number(j)) {
-    std::size_t after = 0;
     const std::string_view w = word(j);
-    if (w.size() >= 3 && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")))
+    if (w.size() >= 3 && w.size() <= 4 && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")))
       ordinal = std::stoi(std::string(w.substr(0, w.size() - 2)));
-    (void)after;
   } else if (const WordInfo* o = info(j); o && o->ordinal > 0) {
     ordinal = o->ordinal;
   } else if (is(j, "twenty") && is(j + 1, "-") && is(j + 2, "first")) {

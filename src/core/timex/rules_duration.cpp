@@ -19,9 +19,6 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
       is(j, "final") || is(j, "first")) {
     lead = word(j);
     ++j;
-    if (is(j, "few") || is(j, "several") || is(j, "many")) {
-      // "the past few years": an unknown amount
-    }
   }
   std::optional<double> amount;
   std::size_t k = j;
@@ -87,9 +84,14 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
     const long n = static_cast<long>(*amount) * sign;
     if (is_clock_unit(unit)) {
       if (ago || from_now || ctx_.last_hour < 0) return std::nullopt;
+      if (unit == Unit::kSecond) return std::nullopt;
       long minutes = ctx_.last_hour * 60L + ctx_.last_minute + (unit == Unit::kHour ? 60 : 1) * n;
-      const Date day = ctx_.last_day ? *ctx_.last_day : (ctx_.reference ? *ctx_.reference : Date{});
+      Date day = ctx_.last_day ? *ctx_.last_day : (ctx_.reference ? *ctx_.reference : Date{});
       if (day.year == 0) return std::nullopt;
+      // "Two hours later" after 11 p.m. is the next day.
+      const long days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+      minutes -= days * 1440;
+      day = add_days(day, days);
       c.type = TimexType::kTime;
       c.hour = static_cast<int>(minutes / 60);
       c.minute = static_cast<int>(minutes % 60);
@@ -143,6 +145,13 @@ void Matcher::extend_compound(Candidate& c, Unit unit, double amount) const {
     bool plural = false;
     const Unit next_unit = unit_at(k, plural);
     if (next_unit == Unit::kNone || next_unit >= parts.back().unit || next_unit == Unit::kWeekend) break;
+    // Each designator once: "two decades and three years" is no P20Y3Y.
+    const auto letter = [](Unit u) { return format_duration(u, 1).back(); };
+    const bool time_part = next_unit <= Unit::kHour;
+    bool repeated = false;
+    for (const auto& p : parts)
+      repeated = repeated || (letter(p.unit) == letter(next_unit) && (p.unit <= Unit::kHour) == time_part);
+    if (repeated) break;
     parts.push_back({next_unit, *next_amount});
     end = k + 1;
   }

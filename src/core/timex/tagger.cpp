@@ -41,6 +41,7 @@ void link_anchors(std::span<const Token> tokens, std::vector<Timex>& out, std::s
       const std::string& v = d.value;
       if (v.size() < 3 || v[0] != 'P' || v[1] == 'T') break;
       const long n = std::strtol(v.c_str() + 1, nullptr, 10);
+      if (n <= 0 || n > 100000) break;
       const char unit = v.back();
       const long sign = relation == "after" ? 1 : -1;
       Date to = *date;
