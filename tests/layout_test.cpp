@@ -55,3 +55,8 @@ TEST_CASE("reference dates: published, else inferred with a reason", "[reference
   CHECK_FALSE(none[0].date);
   CHECK(none[0].reason == "no publication date and no dated evidence; relative dates stay unresolved");
 }
+
+TEST_CASE("paragraphs split on blank lines with carriage returns too", "[layout]") {
+  CHECK(kinds("Title\r\n\r\nFILE PHOTO: A man. (Photo taken Oct. 17, 2016)\r\n \r\nThe office closed on July 3.") ==
+        Lines{"headline", "caption", "body"});
+}

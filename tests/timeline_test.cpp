@@ -175,6 +175,8 @@ TEST_CASE("timeline filters", "[timeline]") {
   r = run_kban("timeline --source circleidd");
   CHECK(r.exit_code == 2);
   CHECK(r.err == "kban: error: --source: unknown document \"circleidd\" (did you mean \"circleid\"?)\n");
+  r = run_kban("timeline --since 2024-Q3");
+  CHECK(r.exit_code == 2);
   r = run_kban("timeline --since 2024-13");
   CHECK(r.exit_code == 2);
   CHECK(r.err == "kban: error: --since: \"2024-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n");

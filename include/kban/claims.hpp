@@ -66,8 +66,8 @@ std::vector<ClaimGroup> group_claims(const std::vector<Claim>& claims);
 
 struct ConflictValue {
   std::string value;  // a number for figures, an ISO date for dates (as text)
-  double number = 0;  // figures: the value; dates: unused
-  std::string low, high;  // interval bounds (numbers as text, or ISO dates); high "inf" when open
+  double number = 0, low_number = 0, high_number = 0;  // figures: the value and its interval
+  std::string low, high;  // dates: the first and last day the value covers
   std::string text;
   std::vector<std::string> docs;
   std::vector<Evidence> mentions;

@@ -60,7 +60,9 @@ int run(int argc, const char* const* argv, Environment& env) {
   app.add_option("--corpus", common.corpus, "Corpus JSON file ('-' for stdin); the built-in corpus by default")
       ->type_name("FILE");
   app.add_option("--lexicon", common.lexicons, "Extra lexicon JSON file (aliases, synonyms, event types); repeatable")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", common.color, "Color in tables: auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

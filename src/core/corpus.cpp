@@ -42,7 +42,7 @@ class DocumentReader {
     problems_.add({"documents", index_, field}, fmt::format("{}: field \"{}\": {}", label_, field, message), at_key);
   }
 
-  // A required, non-empty string.
+  // A required string.
   std::string required_string(const std::string& field) {
     const auto it = doc_.find(field);
     if (it == doc_.end()) {

@@ -95,8 +95,16 @@ std::vector<Paragraph> analyze_layout(std::string_view text) {
   std::vector<Paragraph> out;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // A paragraph is a run of lines up to a blank line.
-    std::size_t end = text.find("\n\n", pos);
+    // A paragraph is a run of lines up to a blank line (which may hold spaces or a CR).
+    std::size_t end = pos, next = text.size();
+    for (end = text.find('\n', pos); end != std::string_view::npos; end = text.find('\n', end + 1)) {
+      std::size_t k = end + 1;
+      while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+      if (k < text.size() && text[k] == '\n') {
+        next = k + 1;
+        break;
+      }
+    }
     if (end == std::string_view::npos) end = text.size();
     std::size_t b = pos, e = end;
     while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
@@ -112,7 +120,7 @@ std::vector<Paragraph> analyze_layout(std::string_view text) {
       p.dateline_end = static_cast<std::uint32_t>(b + dateline_length(body));
       out.push_back(p);
     }
-    pos = end + 2;
+    pos = next;
   }
   return out;
 }

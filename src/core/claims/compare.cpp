@@ -161,9 +161,9 @@ std::vector<Conflict> find_conflicts(const std::vector<ClaimGroup>& groups, cons
     for (const ClaimValue& v : g.values) {
       ConflictValue cv;
       cv.number = v.value;
+      cv.low_number = v.low;
+      cv.high_number = v.high;
       cv.value = number_text(v.value);
-      cv.low = number_text(v.low);
-      cv.high = number_text(v.high);
       cv.text = v.text;
       cv.docs = v.docs;
       for (const Claim* claim : v.claims) cv.mentions.push_back(claim->evidence);

@@ -214,7 +214,6 @@ std::string summarize(const Mention& m, const SentenceView& s, const EventLexico
     return count;
   };
   const bool statement = m.group == "statement";
-  std::string prefix;
   if (words(cs, ce) < 8 && statement) {
     // "..., the company said on July 15": what was said comes first in the sentence.
     std::size_t said_first = 0, said_last = cs;
@@ -274,9 +273,11 @@ std::string summarize(const Mention& m, const SentenceView& s, const EventLexico
   if (!agent_named) summary = m.agent + ": " + summary;
   if (!summary.empty()) summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
   // Without its year, "a 2019 executive order" reads "an executive order".
-  if (summary.size() > 2 && (summary.rfind("A ", 0) == 0) && std::string_view("aeiouAEIOU").find(summary[2]) != std::string_view::npos)
+  const bool year_after_article = skip_first > 0 && s.tokens[skip_first - 1].lower == "a" && skip_first - 1 == cs;
+  if (year_after_article && summary.size() > 2 && summary.rfind("A ", 0) == 0 &&
+      std::string_view("aeiouAEIOU").find(summary[2]) != std::string_view::npos)
     summary.insert(1, "n");
-  return prefix + summary;
+  return summary;
 }
 
 void analyze(Mention& m, const SentenceView& s, const EventLexicon& lex, std::size_t first, std::size_t last,

@@ -120,8 +120,8 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
       Json jv;
       const bool figure = c.kind == "figure";
       jv["value"] = figure ? number_json(v.number) : Json(v.value);
-      jv["low"] = figure ? (v.low == "inf" ? Json(nullptr) : number_json(std::stod(v.low))) : Json(v.low);
-      jv["high"] = figure ? (v.high == "inf" ? Json(nullptr) : number_json(std::stod(v.high))) : Json(v.high);
+      jv["low"] = figure ? number_json(v.low_number) : Json(v.low);
+      jv["high"] = figure ? number_json(v.high_number) : Json(v.high);
       jv["text"] = v.text;
       jv["docs"] = v.docs;
       jv["mentions"] = Json::array();

@@ -60,11 +60,21 @@ std::string display_date(const std::string& value) {
     return fmt::format("{} {} {}", std::stoi(value.substr(8, 2)), kMonths[std::stoi(value.substr(5, 2)) - 1], value.substr(0, 4));
   if (g == "month") return fmt::format("{} {}", kMonths[std::stoi(value.substr(5, 2)) - 1], value.substr(0, 4));
   if (g == "decade") return value + "0s";
-  if (g == "century") return fmt::format("{}th century", std::stoi(value) + 1);
+  if (g == "century") {
+    const int n = std::stoi(value) + 1;
+    const char* suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return fmt::format("{}{} century", n, suffix);
+  }
   return value;
 }
 
 bool parse_date_bound(const std::string& text, bool upper, long& day) {
+  const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  const bool shape = (text.size() == 4 || (text.size() == 7 && text[4] == '-' && digit(5) && digit(6)) ||
+                      (text.size() == 10 && text[4] == '-' && text[7] == '-' && digit(5) && digit(6) && digit(8) &&
+                       digit(9))) &&
+                     digit(0) && digit(1) && digit(2) && digit(3);
+  if (!shape) return false;
   long first = 0, last = 0;
   if (!value_interval(text, first, last)) return false;
   day = upper ? last : first;

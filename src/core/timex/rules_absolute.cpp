@@ -85,8 +85,7 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
     const WordInfo* b = info(i - 1);
     if (before == "to" || before == "and" || before == "or") {
       // "from 2014 to 2019", "between 2014 and 2019", "2019 or 2020", "to 2019 levels".
-      context = (i >= 2 && year_at(i - 2)) || is(i + 1, "levels") || !is_number(i + 1);
-      context = context && (i >= 2 && (year_at(i - 2) || is(i + 1, "levels")));
+      context = (i >= 2 && year_at(i - 2)) || is(i + 1, "levels");
     } else if (b && (b->flags & kDateSignal)) {
       context = before != "on" && before != "for" && before != "at" && before != "as" && before != "year";
     } else if (b && (b->flags & kDeterminer) && before != "a" && before != "an" && before != "that" &&
@@ -197,14 +196,12 @@ std::optional<Candidate> Matcher::match_season(std::size_t i) {
   static constexpr const char* kCodes[] = {"SP", "SU", "FA", "WI"};
   if (!ctx_.reference) return unknown_candidate(i, j + 1, Granularity::kSeason, fmt::format("XXXX-{}", kCodes[w->season]));
   const Date ref = *ctx_.reference;
-  const int ref_season = 0;
   int year = ref.year;
   const Tense tense = direction ? Tense::kUnknown : tense_at(i);
   // A season starts in March, June, September or December; winter runs into the next year.
   const auto starts = [&](int yr) { return Date{yr, w->season * 3 + 3, 1}; };
   const auto ends = [&](int yr) { return add_days(add_months(starts(yr), 3), -1); };
   if (ref.month <= 2) year = ref.year - 1;  // January and February belong to last year's winter
-  (void)ref_season;
   if (direction < 0 || (direction == 0 && tense == Tense::kPast)) {
     while (starts(year) > ref || (direction < 0 && ends(year) >= ref)) --year;
   } else if (direction > 0 || tense == Tense::kFuture) {

@@ -160,13 +160,6 @@ Table build() {
     w.flags = kPresentCue;
     add(t, word, w);
   }
-  for (std::string_view word : {"about", "around", "roughly", "approximately", "nearly", "almost", "over", "more",
-                                "less", "fewer", "under", "at", "up", "no", "some", "just", "only", "precisely",
-                                "exactly"}) {
-    WordInfo w;
-    w.flags = kHedge;
-    add(t, word, w);
-  }
   return t;
 }
 

@@ -12,13 +12,11 @@ enum WordFlag : std::uint32_t {
   kMonthAbbrev = 1u << 0,   // "sept", "oct": wants a period or a day number
   kAmbiguousMonth = 1u << 1,  // "may", "march": a month only in a date context
   kDateSignal = 1u << 2,    // a preposition after which a bare year is a date ("in 2017")
-  kRelative = 1u << 3,      // last, next, this, past, coming, ...
   kFutureCue = 1u << 4,     // will, shall, ...
   kPastCue = 1u << 5,       // was, were, had, did, said, ago, ...
   kPresentCue = 1u << 6,    // is, are, has, have
   kStarter = 1u << 7,       // may begin a time expression
   kVagueAmount = 1u << 8,   // several, few, many, some: an unknown amount
-  kHedge = 1u << 9,         // about, nearly, over, ... (see hedge_mod)
   kPlural = 1u << 10,       // the unit word is plural ("days")
   kDeterminer = 1u << 11,   // a, an, the, its, this, that, ...
 };
