@@ -215,12 +215,12 @@ class ConflictsCommand : public Command {
 
 std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
-  commands.push_back(std::make_unique<SourcesCommand>());
-  commands.push_back(std::make_unique<TagCommand>());
   commands.push_back(std::make_unique<TimelineCommand>());
-  commands.push_back(std::make_unique<SchemaCommand>());
-  commands.push_back(std::make_unique<ClaimsCommand>());
   commands.push_back(std::make_unique<ConflictsCommand>());
+  commands.push_back(std::make_unique<ClaimsCommand>());
+  commands.push_back(std::make_unique<TagCommand>());
+  commands.push_back(std::make_unique<SourcesCommand>());
+  commands.push_back(std::make_unique<SchemaCommand>());
   return commands;
 }
 
