@@ -118,3 +118,8 @@ TEST_CASE("deeply nested JSON before a schema error is located without recursion
   CHECK(p[0].find("field \"title\": expected a string or null, found array") != std::string::npos);
   CHECK(p[1].find("documents[1]: expected an object, found number") != std::string::npos);
 }
+
+TEST_CASE("a number too large for JSON is a data error with its position", "[corpus]") {
+  CHECK(problems("{\"schema_version\": 1,\n\"documents\": [], \"x\": 2666E666666666}") ==
+        Lines{"c.json:2:23: number overflow parsing '2666E666666666'"});
+}

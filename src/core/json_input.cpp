@@ -43,6 +43,16 @@ nlohmann::json parse_json_input(std::string_view content, const std::string& sou
     // e.byte is 1-based and points just past the offending character.
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     throw data_error(fmt::format("{}: {}", position(content, source, offset), strip_prefix(e.what())));
+  } catch (const nlohmann::json::exception& e) {
+    // "number overflow parsing '1E400'": no position comes with it; find the quoted text.
+    const std::string what = strip_prefix(e.what());
+    std::size_t offset = 0;
+    if (const auto open = what.find('\''); open != std::string::npos) {
+      const auto close = what.find('\'', open + 1);
+      const auto at = content.find(what.substr(open + 1, close - open - 1));
+      if (at != std::string_view::npos) offset = at;
+    }
+    throw data_error(fmt::format("{}: {}", position(content, source, offset), what));
   }
 }
 
