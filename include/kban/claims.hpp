@@ -43,8 +43,8 @@ struct ClaimLexicon {
 };
 
 std::vector<Claim> extract_claims(const Document& doc, std::size_t doc_index, const std::vector<Quantity>& quantities,
-                                  const std::vector<Timex>& timexes, const EventLexicon& events,
-                                  const ClaimLexicon& lexicon);
+                                  const std::vector<Timex>& timexes, const DocumentParts& parts,
+                                  const EventLexicon& events, const ClaimLexicon& lexicon);
 
 // One value that some claims share: the intersection of their intervals.
 struct ClaimValue {

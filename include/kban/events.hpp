@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "kban/corpus.hpp"
+#include "kban/layout.hpp"
 #include "kban/lexicon.hpp"
 #include "kban/reference.hpp"
+#include "kban/segment.hpp"
 #include "kban/timex.hpp"
 
 namespace kban {
@@ -60,12 +62,19 @@ struct ActorMention {
   std::size_t pos = 0, len = 0;
   int id = -1;
 };
-// The actors of each sentence of a text, in order (sentences as split_sentences gives them).
-std::vector<std::vector<ActorMention>> find_actors(std::string_view text, const EventLexicon& lexicon);
+// What the later stages read of a document, computed once: its sentences, its layout, and
+// the actors of each sentence.
+struct DocumentParts {
+  std::vector<Sentence> sentences;
+  std::vector<Paragraph> layout;
+  std::vector<std::vector<ActorMention>> actors;  // per sentence
+};
+DocumentParts read_document_parts(std::string_view text, const EventLexicon& lexicon);
 
 // The mentions of one document, in text order.
 std::vector<Mention> extract_mentions(const Document& doc, std::size_t doc_index, const Reference& reference,
-                                      const std::vector<Timex>& timexes, const EventLexicon& lexicon);
+                                      const std::vector<Timex>& timexes, const DocumentParts& parts,
+                                      const EventLexicon& lexicon);
 
 struct Event {
   std::string id;           // stable and readable: "2017-directive-department-of-homeland-security"

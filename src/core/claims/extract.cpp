@@ -179,13 +179,13 @@ std::string scope_of(const Context& c, const std::string& written, const std::st
 }  // namespace
 
 std::vector<Claim> extract_claims(const Document& doc, std::size_t doc_index, const std::vector<Quantity>& quantities,
-                                  const std::vector<Timex>& timexes, const EventLexicon& events,
-                                  const ClaimLexicon& lex) {
+                                  const std::vector<Timex>& timexes, const DocumentParts& parts,
+                                  const EventLexicon& events, const ClaimLexicon& lex) {
   std::vector<Claim> out;
   if (quantities.empty()) return out;
   const std::string_view text = doc.text;
-  const auto sentences = split_sentences(text);
-  const auto actors = find_actors(text, events);
+  const auto& sentences = parts.sentences;
+  const auto& actors = parts.actors;
   const CodePointIndex cp(text);
   // The document's main subject: the actor it names most often (not a medium or a person).
   std::map<int, int> counts;
@@ -197,8 +197,10 @@ std::vector<Claim> extract_claims(const Document& doc, std::size_t doc_index, co
     if (kind != "media" && kind != "person" && n > best) best = n, main_subject = id;
   }
   const std::string country = country_of(text);
-  const auto layout = analyze_layout(text);
+  const auto& layout = parts.layout;
   std::string buffer;
+  std::vector<Token> tokens;
+  std::uint32_t tokenized = UINT32_MAX;
   for (const Quantity& q : quantities) {
     // A photo caption or a credit line asserts nothing about the story.
     if (const Paragraph* p = paragraph_at(layout, q.begin);
@@ -206,7 +208,10 @@ std::vector<Claim> extract_claims(const Document& doc, std::size_t doc_index, co
       continue;
     const Sentence& s = sentences.at(q.sentence);
     const std::string_view sentence = text.substr(s.begin, s.end - s.begin);
-    const auto tokens = tokenize(sentence, buffer);
+    if (q.sentence != tokenized) {  // figures of one sentence share its tokens
+      tokens = tokenize(sentence, buffer);
+      tokenized = q.sentence;
+    }
     Context c{tokens, lex};
     c.first = tokens.size();
     for (std::size_t k = 0; k < tokens.size(); ++k) {

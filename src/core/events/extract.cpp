@@ -167,9 +167,13 @@ MentionKind kind_of(const Timex& t, const Paragraph* p) {
 
 }  // namespace
 
-std::vector<std::vector<ActorMention>> find_actors(std::string_view text, const EventLexicon& lex) {
-  const auto sentences = split_sentences(text);
-  std::vector<std::vector<ActorMention>> out(sentences.size());
+DocumentParts read_document_parts(std::string_view text, const EventLexicon& lex) {
+  DocumentParts parts;
+  parts.sentences = split_sentences(text);
+  parts.layout = analyze_layout(text);
+  const auto& sentences = parts.sentences;
+  std::vector<std::vector<ActorMention>>& out = parts.actors;
+  out.resize(sentences.size());
   std::map<std::string, int> last_of_kind;
   std::string buffer;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -193,17 +197,18 @@ std::vector<std::vector<ActorMention>> find_actors(std::string_view text, const 
     }
     std::sort(found.begin(), found.end(), [](const ActorMention& x, const ActorMention& y) { return x.pos < y.pos; });
   }
-  return out;
+  return parts;
 }
 
 std::vector<Mention> extract_mentions(const Document& doc, std::size_t doc_index, const Reference& reference,
-                                      const std::vector<Timex>& timexes, const EventLexicon& lex) {
+                                      const std::vector<Timex>& timexes, const DocumentParts& parts,
+                                      const EventLexicon& lex) {
   std::vector<Mention> out;
   const std::string_view text = doc.text;
-  const auto layout = analyze_layout(text);
-  const auto sentences = split_sentences(text);
+  const auto& layout = parts.layout;
+  const auto& sentences = parts.sentences;
   const CodePointIndex cp(text);
-  const auto sentence_actors = find_actors(text, lex);
+  const auto& sentence_actors = parts.actors;
   SentenceView view;
   std::uint32_t view_index = UINT32_MAX;
   std::string previous_type;  // the action of the last sentence that had one
