@@ -191,6 +191,7 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
   const KeywordSets keywords = index_keywords(events);
   const Interned in = intern(events);
   std::vector<Cluster> clusters;
+  std::vector<std::size_t> visited;  // the last mention that considered each cluster
   ClusterIndex index;
   std::unordered_map<std::string, std::vector<std::size_t>> by_agent_day;  // clusters by agent and day
   auto agent_day = [&](std::size_t mi) { return std::to_string(in.agent[mi]) + "@" + events[mi].value; };
@@ -201,8 +202,9 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
     auto consider = [&](std::size_t c) {
       const Cluster& cl = clusters[c];
       if (!intervals_nest(f, l, cl.first, cl.last)) return;
-      for (const auto& seen : candidates)
-        if (seen.first == c) return;
+      if (visited.size() <= c) visited.resize(clusters.size(), SIZE_MAX);
+      if (visited[c] == mi) return;  // reached through two indexes
+      visited[c] = mi;
       const double score = affinity(events, in, keywords, mi, cl);
       if (score >= 0) candidates.emplace_back(c, score);
     };
