@@ -47,6 +47,9 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
 Json evidence_json(const std::string& doc, const std::string& text, std::size_t start, std::size_t end,
                    const std::string& sentence, std::size_t sentence_start, std::size_t sentence_end);
 
+// Text for one table cell or line: line breaks and tabs become spaces.
+std::string one_line(std::string_view text);
+
 // "2017", "Jun 2024", "20 Jul 2024", "1990s".
 std::string display_date(const std::string& value);
 // The first (or, with `upper`, last) day of a partial ISO date such as "2024" or "2024-06".

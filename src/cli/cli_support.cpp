@@ -56,6 +56,11 @@ std::string unknown_document_message(const Corpus& corpus, const std::string& id
               : fmt::format("unknown document \"{}\" (known: {})", id, fmt::join(ids, ", "));
 }
 
+void check_sources(const Corpus& corpus, const std::vector<std::string>& ids) {
+  for (const auto& id : ids)
+    if (!find_document(corpus, id)) throw Error(kExitUsage, "--source: " + unknown_document_message(corpus, id));
+}
+
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices) {
   sub.add_option("--format", format, fmt::format("Output format: {}", fmt::join(choices, ", ")))
       ->check(CLI::IsMember(choices))

@@ -42,6 +42,8 @@ void check_utf8(std::string_view text, const std::string& name);
 
 // "unknown document "x" (did you mean "y"?)"
 std::string unknown_document_message(const Corpus& corpus, const std::string& id);
+// Throws a usage error for the first of `ids` that is not a document of the corpus.
+void check_sources(const Corpus& corpus, const std::vector<std::string>& ids);
 
 // Adds --format (choices given) to a subcommand.
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);

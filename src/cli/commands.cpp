@@ -98,8 +98,7 @@ class TimelineCommand : public Command {
     filter_.until = date_bound("--until", until_, true);
     const Corpus corpus = load_corpus(common, env);
     const Lexicon lexicon = load_lexicon(common, env);
-    for (const auto& id : filter_.sources)
-      if (!find_document(corpus, id)) throw Error(kExitUsage, "--source: " + unknown_document_message(corpus, id));
+    check_sources(corpus, filter_.sources);
     std::vector<std::string> types;
     for (const auto& t : lexicon.event_types) types.push_back(t.name);
     types.push_back("other");
@@ -169,8 +168,7 @@ class ClaimsCommand : public Command {
   }
   int run(Environment& env, const CommonOptions& common) override {
     const Corpus corpus = load_corpus(common, env);
-    for (const auto& id : sources_)
-      if (!find_document(corpus, id)) throw Error(kExitUsage, "--source: " + unknown_document_message(corpus, id));
+    check_sources(corpus, sources_);
     const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env));
     const Listing listing = list_claims(analysis, sources_);
     write_listing(listing, output_options(format_, common, env), env);

@@ -29,11 +29,6 @@ std::string written_forms(const std::vector<const Claim*>& claims) {
   return fmt::format("{}", fmt::join(forms, " / "));
 }
 
-std::string one_line(std::string s) {
-  std::replace(s.begin(), s.end(), '\n', ' ');
-  return s;
-}
-
 std::string about(const std::string& subject, const std::string& attribute, const std::string& scope,
                   const std::string& time) {
   std::string out = subject.empty() ? attribute : subject + ": " + attribute;

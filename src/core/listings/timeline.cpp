@@ -54,6 +54,13 @@ Json evidence_json(const std::string& doc, const std::string& text, std::size_t 
   return j;
 }
 
+std::string one_line(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return out;
+}
+
 std::string display_date(const std::string& value) {
   const std::string g = value_granularity(value);
   if (g == "day" && value.size() == 10)
@@ -129,9 +136,7 @@ Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const Time
     TableRow row{{display_date(e.date), e.label, e.summary, fmt::format("{}", fmt::join(sources, ", "))}, {}};
     if (filter.evidence) {
       for (const auto& m : e.mentions) {
-        std::string sentence = m.sentence;
-        std::replace(sentence.begin(), sentence.end(), '\n', ' ');
-        row.details.push_back(fmt::format("{} [{}-{}] \"{}\": {}", m.doc, m.start, m.end, m.text, sentence));
+        row.details.push_back(fmt::format("{} [{}-{}] \"{}\": {}", m.doc, m.start, m.end, m.text, one_line(m.sentence)));
       }
     }
     listing.table.rows.push_back(std::move(row));

@@ -20,13 +20,6 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
-std::string one_line(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  return out;
-}
-
 }  // namespace
 
 Listing list_timexes(std::string_view text, const std::vector<Timex>& timexes, const Reference& reference,
