@@ -16,7 +16,7 @@
 namespace kban {
 
 // Why a time expression is or is not a timeline event.
-enum class MentionKind { kEvent, kCaption, kDateline, kCredit, kDuration, kSet, kVague, kModifier, kUnresolved };
+enum class MentionKind { kEvent, kCaption, kDateline, kCredit, kDuration, kSet, kVague, kModifier, kUnresolved, kUntyped };
 std::string_view mention_kind_name(MentionKind kind);
 
 struct Mention {

@@ -101,7 +101,6 @@ class TimelineCommand : public Command {
     check_sources(corpus, filter_.sources);
     std::vector<std::string> types;
     for (const auto& t : lexicon.event_types) types.push_back(t.name);
-    types.push_back("other");
     for (auto& t : filter_.types) {
       if (std::find(types.begin(), types.end(), t) != types.end()) continue;
       // The labels the table shows are accepted too: "takes effect" for "effective".

@@ -26,6 +26,7 @@ std::string_view mention_kind_name(MentionKind kind) {
     case MentionKind::kVague: return "vague";
     case MentionKind::kModifier: return "modifier";
     case MentionKind::kUnresolved: return "unresolved";
+    case MentionKind::kUntyped: return "untyped";
   }
   return "event";
 }
@@ -265,6 +266,8 @@ std::vector<Mention> extract_mentions(const Document& doc, std::size_t doc_index
       if (first >= last) first = last = 0;
       const bool adjacent = previous_sentence != UINT32_MAX && t.sentence <= previous_sentence + 1;
       analyze(m, view, lex, first, last, adjacent ? previous_type : std::string());
+      // A date whose sentence names no action of the lexicon is kept aside, not guessed at.
+      if (m.kind == MentionKind::kEvent && m.group == "other") m.kind = MentionKind::kUntyped;
       if (m.kind == MentionKind::kEvent && m.group != "other") {
         previous_type = m.type;
         previous_sentence = t.sentence;

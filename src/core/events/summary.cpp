@@ -116,7 +116,7 @@ std::string summarize(const Mention& m, const SentenceView& s, const EventLexico
   const bool statement = m.group == "statement";
   if (words(cs, ce) < 8 && statement) {
     // "..., the company said on July 15": what was said comes first in the sentence.
-    std::size_t said_first = 0, said_last = cs;
+    std::size_t said_first = s.body_start, said_last = cs;
     while (said_last > 0 && events::is_boundary(s.tokens[said_last - 1])) --said_last;
     while (said_first < said_last && (s.tokens[said_first].kind == TokenKind::kPunct)) ++said_first;
     const std::string who = m.agent.empty() ? events::text_of(s.text, s.tokens, cs, ce, skip_first, skip_last)

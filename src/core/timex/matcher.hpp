@@ -39,6 +39,7 @@ struct Candidate {
   bool ago = false;    // "N units ago": hedges become BEFORE / AFTER
   bool amount = false; // begins with an amount ("two", "30"): hedges may apply
   int tense = 0;       // a day without a year: -1 told in the past tense, +1 in the future
+  bool anaphoric = false;  // counted from the date named before ("a day later", "the same day")
 };
 
 class Matcher {

@@ -85,7 +85,8 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
     const WordInfo* b = info(i - 1);
     if (before == "to" || before == "and" || before == "or") {
       // "from 2014 to 2019", "between 2014 and 2019", "2019 or 2020", "to 2019 levels".
-      context = (i >= 2 && year_at(i - 2)) || is(i + 1, "levels");
+      context = (i >= 2 && year_at(i - 2)) || is(i + 1, "levels") ||
+                (before == "to" && i >= 2 && (is(i - 2, "back") || is(i - 2, "dating") || is(i - 2, "dates")));
     } else if (b && (b->flags & kDateSignal)) {
       context = before != "on" && before != "for" && before != "at" && before != "as" && before != "year";
     } else if (b && (b->flags & kDeterminer) && before != "a" && before != "an" && before != "that" &&

@@ -117,6 +117,7 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
     Candidate d = date_candidate(c.first, c.last, shift(*base, shift_unit, steps), uses_reference);
     d.ago = ago;
     d.amount = c.amount;
+    d.anaphoric = !ago && !from_now;
     return d;
   }
   c.type = TimexType::kDuration;

@@ -210,7 +210,9 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
   if (ctx_.last_point) base = point_of(ctx_.last_point->date, g);
   else if (ctx_.reference) base = point_of(*ctx_.reference, g), uses_reference = true;
   if (!base) return unknown_candidate(i, j + 1, g);
-  return date_candidate(i, j + 1, shift(*base, unit, offset), uses_reference);
+  Candidate c = date_candidate(i, j + 1, shift(*base, unit, offset), uses_reference);
+  c.anaphoric = true;
+  return c;
 }
 
 }  // namespace kban::timex

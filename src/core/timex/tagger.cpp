@@ -66,11 +66,13 @@ std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options)
   ctx.reference = options.reference;
   ctx.reference_inferred = options.reference_inferred;
   std::vector<std::size_t> last_token;
+  std::vector<bool> anaphoric;
   for_each_sentence(text, [&](const Sentence& sentence, std::span<const Token> tokens) {
     ctx.sentence = sentence.index;
     timex::Matcher matcher(tokens, ctx);
     const std::size_t first_in_sentence = out.size();
     last_token.clear();
+    anaphoric.clear();
     std::size_t i = 0;
     while (i < tokens.size()) {
       if (!matcher.can_start(i)) {
@@ -93,6 +95,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options)
       t.tense = static_cast<std::int8_t>(c->tense);
       out.push_back(std::move(t));
       last_token.push_back(c->last);
+      anaphoric.push_back(c->anaphoric);
       if (c->point && (c->type == TimexType::kDate || c->type == TimexType::kTime)) {
         ctx.last_point = c->point;
         if (c->point->granularity == timex::Granularity::kDay) {
@@ -104,6 +107,15 @@ std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options)
       i = c->last;
     }
     link_anchors(tokens, out, first_in_sentence, last_token);
+    // "A day later, on June 21": a date in apposition says what the relative one means.
+    for (std::size_t k = first_in_sentence; k + 1 < out.size(); ++k) {
+      if (!anaphoric[k - first_in_sentence]) continue;
+      const std::string_view between = text.substr(out[k].end, out[k + 1].begin - out[k].end);
+      if (between.find_first_not_of(" ,") != std::string_view::npos && between != ", on " && between != " on ") continue;
+      if (!parse_iso_date(out[k + 1].value)) continue;
+      out[k].value = out[k + 1].value;
+      out[k].uses_reference = out[k + 1].uses_reference;
+    }
   });
   return out;
 }
