@@ -60,3 +60,17 @@ TEST_CASE("paragraphs split on blank lines with carriage returns too", "[layout]
   CHECK(kinds("Title\r\n\r\nFILE PHOTO: A man. (Photo taken Oct. 17, 2016)\r\n \r\nThe office closed on July 3.") ==
         Lines{"headline", "caption", "body"});
 }
+
+TEST_CASE("an inferred reference moves inside the bounds the article's tenses set", "[reference]") {
+  kban::Corpus corpus;
+  corpus.documents.push_back({"a", {}, {}, {}, kban::Date{2024, 7, 26}, {}, "Sales ended."});
+  corpus.documents.push_back({"b", {}, {}, {}, {}, {}, "The company will begin winding down on July 20."});
+  corpus.documents.push_back({"c", {}, {}, {}, {}, {}, "The agency announced the ban on Aug. 2."});
+  const auto refs = kban::infer_references(corpus);
+  CHECK(refs[1].date == kban::Date{2024, 7, 19});
+  CHECK(refs[1].reason ==
+        "no publication date or full date in its text; the median publication date of 1 other document, 2024-07-26, "
+        "moved to 2024-07-19: the text tells of 2024-07-20 in the future tense");
+  CHECK(refs[2].date == kban::Date{2024, 8, 2});
+  CHECK(refs[2].reason.find("moved to 2024-08-02: the text tells of that day in the past tense") != std::string::npos);
+}

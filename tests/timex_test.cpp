@@ -198,3 +198,9 @@ TEST_CASE("huge and odd numbers neither crash nor overflow", "[timex]") {
   CHECK(dump("Congress passed it on Dec. 12, 2017, and he signed it that December.", "2024-07-16") ==
         "Dec. 12, 2017|DATE|2017-12-12; that December|DATE|2017-12");
 }
+
+TEST_CASE("a date in apposition fixes a relative one; years after 'back to'", "[timex]") {
+  CHECK(dump("Updates stop on Sept. 29. A day later, on June 21, the list grew.", "2024-07-16") ==
+        "Sept. 29|DATE|2024-09-29; A day later|DATE|2024-06-21; June 21|DATE|2024-06-21");
+  CHECK(dump("The rules date back to 2017.", "2024-07-16") == "2017|DATE|2017");
+}

@@ -241,7 +241,12 @@ Tense Matcher::tense_at(std::size_t i) const {
     if (clause_break(k)) break;
     const Tense t = cue(k);
     if (t != Tense::kUnknown) return t;
-    if (participle(k) && i - k <= 4) return Tense::kUnknown;
+    if (participle(k) && i - k <= 4) {
+      // A participle after an auxiliary keeps its tense: "will begin winding down on July 20".
+      for (std::size_t back = 1; back <= 2 && back <= k; ++back)
+        if (const Tense before = cue(k - back); before != Tense::kUnknown) return before;
+      return Tense::kUnknown;
+    }
   }
   for (std::size_t k = i + 1; k < size(); ++k) {
     if (clause_break(k)) break;
