@@ -95,15 +95,18 @@ TEST_CASE("kban conflicts on the built-in corpus reports the real disagreements 
   const auto r = run_kban("conflicts --format json");
   REQUIRE(r.exit_code == 0);
   const json doc = json::parse(r.out);
-  REQUIRE(doc["conflicts"].size() == 2);
-  const json& date = doc["conflicts"][0];
-  CHECK(date["kind"] == "date");
+  REQUIRE(doc["conflicts"].size() == 3);
+  auto of_kind = [&](const std::string& kind) {
+    for (const auto& c : doc["conflicts"])
+      if (c["kind"] == kind) return c;
+    return json();
+  };
+  const json date = of_kind("date");
   CHECK(date["values"][0]["value"] == "2017");
   CHECK(date["values"][0]["docs"] == json({"circleid", "two-step-ban"}));
   CHECK(date["values"][1]["value"] == "2018");
   CHECK(date["values"][1]["docs"] == json({"epoch-times"}));
-  const json& figure = doc["conflicts"][1];
-  CHECK(figure["kind"] == "figure");
+  const json figure = of_kind("figure");
   CHECK(figure["subject"] == "Kaspersky");
   CHECK(figure["attribute"] == "corporate clients");
   CHECK(figure["values"][0]["value"] == 240000);
@@ -111,11 +114,26 @@ TEST_CASE("kban conflicts on the built-in corpus reports the real disagreements 
   CHECK(figure["values"][1]["value"] == 270000);
   CHECK(figure["values"][1]["docs"] == json({"epoch-times", "cyber-firm-shuts"}));
   CHECK(figure["severity"] == Approx(0.111).margin(0.001));
+  const json statement = of_kind("statement");
+  CHECK(statement["subject"] == "Kaspersky");
+  CHECK(statement["values"][0]["value"] == "holds");
+  CHECK(statement["values"][0]["docs"] == json({"cyber-firm-shuts"}));
+  CHECK(statement["values"][1]["value"] == "given up");
+  CHECK(statement["values"][1]["docs"] == json({"leave-us-market", "circleid", "two-step-ban"}));
   for (const auto& c : doc["conflicts"])
     for (const char* key : {"id", "kind", "subject", "attribute", "values"}) CHECK(c.contains(key));
   const auto& m = figure["values"][0]["mentions"][0];
   CHECK(m["text"] == "240,000");
   CHECK(m["sentence"] == "Over 400 million individuals and 240,000 companies use its antivirus software globally.");
+}
+
+TEST_CASE("an intent one source says holds and another says was given up is a statement conflict", "[claims]") {
+  const auto a = analyze({{"a", "Acme remains committed to challenging the fine in court."},
+                          {"b", "Acme initially planned to challenge the fine, but it has now paid."},
+                          {"c", "Despite the setback, Acme still plans to appeal."}});
+  CHECK(conflicts(a) == Lines{"statement intends a lawsuit: committed to challenging [a,c] planned to challenge [b]"});
+  const auto agree = analyze({{"a", "Acme plans to appeal the fine."}, {"b", "Acme intends to challenge the fine."}});
+  CHECK(conflicts(agree).empty());
 }
 
 TEST_CASE("kban claims shows agreement once hedges are read", "[claims][cli]") {
@@ -149,6 +167,7 @@ TEST_CASE("conflicts with --fail-on-conflict exit 1 when there is a conflict", "
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
   CHECK(json::parse(run_kban("conflicts --kind date --format json").out)["conflicts"].size() == 1);
+  CHECK(json::parse(run_kban("conflicts --kind statement --format json").out)["conflicts"].size() == 1);
 }
 
 TEST_CASE("a second story's planted conflicts are found and its near-misses are not", "[claims][cli]") {

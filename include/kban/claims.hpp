@@ -79,7 +79,10 @@ struct Conflict {
   std::vector<ConflictValue> values;
 };
 
-// Figure conflicts from claim groups and date conflicts from events; most severe first.
-std::vector<Conflict> find_conflicts(const std::vector<ClaimGroup>& groups, const std::vector<Event>& events);
+// Figure conflicts from claim groups, date conflicts from events, and statement conflicts
+// from stances (one source says an intent holds, another that it was given up); most severe
+// first.
+std::vector<Conflict> find_conflicts(const std::vector<ClaimGroup>& groups, const std::vector<Event>& events,
+                                     const std::vector<Stance>& stances);
 
 }  // namespace kban

@@ -54,6 +54,8 @@ struct EventLexicon {
   PhraseIndex follow;    // "followed suit"
   PhraseIndex anchors;   // "after", "following"
   PhraseIndex generic;   // "the company": id is an index into lexicon.references
+  PhraseIndex intents;   // "intends to", "vowed to"
+  PhraseIndex abandons;  // "initially", "changed its position"
 };
 
 // An actor named in a sentence: token position and length in the sentence's tokens, and the
@@ -88,6 +90,26 @@ struct Event {
   bool dates_agree = true;  // false when sources give incompatible dates
   bool inferred = false;    // every mention's date rests on an inferred reference
 };
+
+// A party's stated intent to act ("Kaspersky remains committed to exploring all legal options
+// to challenge the restrictions"), and whether the source says it still holds or was given up
+// ("Despite initially planning to contest the ban legally, Kaspersky has opted to wind down").
+struct Stance {
+  std::string agent;         // who intends
+  std::string action;        // the event type of the intended action: "lawsuit"
+  std::string action_label;  // "lawsuit"
+  bool holds = true;         // false when the source marks the intent as given up
+  std::string marker;        // the words that mark it given up, when any
+  std::string doc;
+  std::size_t doc_index = 0;
+  std::string text;  // from the intent to the action: "intended to fight"
+  std::size_t start = 0, end = 0;  // code points
+  std::string sentence;
+  std::size_t sentence_start = 0, sentence_end = 0;
+};
+
+std::vector<Stance> extract_stances(const Document& doc, std::size_t doc_index, const DocumentParts& parts,
+                                    const EventLexicon& lexicon);
 
 // Merges event mentions that describe the same happening; events come out oldest first.
 std::vector<Event> align_events(std::vector<Mention> mentions);

@@ -44,6 +44,10 @@ struct Lexicon {
   std::vector<std::string> follow_phrases;  // "followed suit": the event of the sentence before
   std::vector<std::string> anchor_signals;  // "after", "following": an event named only to date another
   std::vector<GenericReference> references;
+  // Statements of intent ("intends to", "vowed to") and words that mark an intent given up
+  // ("initially", "changed its position"), for statement conflicts.
+  std::vector<std::string> intent_phrases;
+  std::vector<std::string> abandon_phrases;
 };
 
 // An actor's kind as given, or guessed from its name ("... Department" is an agency,

@@ -21,6 +21,7 @@ struct Analysis {
   std::vector<Event> events;                 // oldest first
   std::vector<Claim> claims;                 // every figure tied to what it counts
   std::vector<ClaimGroup> claim_groups;      // point into `claims`
+  std::vector<Stance> stances;               // stated intents, for statement conflicts
   std::vector<Conflict> conflicts;           // most severe first
 };
 

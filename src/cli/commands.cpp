@@ -185,9 +185,9 @@ class ClaimsCommand : public Command {
 class ConflictsCommand : public Command {
  public:
   CLI::App* declare(CLI::App& app) override {
-    CLI::App* sub = app.add_subcommand("conflicts", "Print figures and dates on which sources disagree, most severe first");
-    sub->add_option("--kind", kinds_, "Only conflicts of this kind: figure or date (repeatable)")
-        ->check(CLI::IsMember({"figure", "date"}));
+    CLI::App* sub = app.add_subcommand("conflicts", "Print figures, dates and stated intents on which sources disagree, most severe first");
+    sub->add_option("--kind", kinds_, "Only conflicts of this kind: figure, date or statement (repeatable)")
+        ->check(CLI::IsMember({"figure", "date", "statement"}));
     sub->add_flag("--evidence", evidence_, "Quote each source's sentence under its value");
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any conflict is found (for CI and scripts)");
     add_format_option(*sub, format_, kListingFormats);

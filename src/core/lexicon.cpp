@@ -16,7 +16,8 @@ namespace {
 using nlohmann::json;
 
 const std::vector<std::string> kSections = {"schema_version", "actors",         "event_types", "attributes",
-                                            "follow_phrases", "anchor_signals", "references"};
+                                            "follow_phrases", "anchor_signals", "references", "intent_phrases",
+                                            "abandon_phrases"};
 
 // Regular inflections of an English verb or noun: -s, -es, -ed, -d, -ing, -ies, -ied, and
 // the doubled final consonant of short verbs ("stopped", "cutting").
@@ -164,6 +165,8 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
   });
   if (const auto it = root.find("follow_phrases"); it != root.end()) lex.follow_phrases = strings(problems, *it, {"follow_phrases"});
   if (const auto it = root.find("anchor_signals"); it != root.end()) lex.anchor_signals = strings(problems, *it, {"anchor_signals"});
+  if (const auto it = root.find("intent_phrases"); it != root.end()) lex.intent_phrases = strings(problems, *it, {"intent_phrases"});
+  if (const auto it = root.find("abandon_phrases"); it != root.end()) lex.abandon_phrases = strings(problems, *it, {"abandon_phrases"});
   each_entry(problems, root, "references", [&](const json& e, const std::vector<JsonPathStep>& path) {
     GenericReference r;
     r.kind = text_field(problems, e, path, "kind", true);
@@ -212,6 +215,8 @@ void merge_lexicon(Lexicon& base, const Lexicon& extra) {
   }
   add_unique(base.follow_phrases, extra.follow_phrases);
   add_unique(base.anchor_signals, extra.anchor_signals);
+  add_unique(base.intent_phrases, extra.intent_phrases);
+  add_unique(base.abandon_phrases, extra.abandon_phrases);
   for (const auto& r : extra.references) {
     auto it = std::find_if(base.references.begin(), base.references.end(), [&](const GenericReference& b) { return b.kind == r.kind; });
     if (it == base.references.end()) base.references.push_back(r);

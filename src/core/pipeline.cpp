@@ -12,6 +12,8 @@ Analysis analyze_corpus(const Corpus& corpus, const Lexicon& lexicon) {
     a.timexes.push_back(tag_timexes(doc.text, TagOptions{a.references[i].date, a.references[i].inferred}));
     const DocumentParts parts = read_document_parts(doc.text, events_lexicon);
     auto mentions = extract_mentions(doc, i, a.references[i], a.timexes.back(), parts, events_lexicon);
+    auto stances = extract_stances(doc, i, parts, events_lexicon);
+    a.stances.insert(a.stances.end(), std::make_move_iterator(stances.begin()), std::make_move_iterator(stances.end()));
     a.mentions.insert(a.mentions.end(), std::make_move_iterator(mentions.begin()), std::make_move_iterator(mentions.end()));
     // Durations are figures too ("two decades"); dates, times and sets are not.
     std::vector<Span> dates;
@@ -26,7 +28,7 @@ Analysis analyze_corpus(const Corpus& corpus, const Lexicon& lexicon) {
   for (auto& e : a.events)
     for (const auto& t : lexicon.event_types)
       if (t.name == e.type) e.label = t.label;
-  a.conflicts = find_conflicts(a.claim_groups, a.events);
+  a.conflicts = find_conflicts(a.claim_groups, a.events, a.stances);
   return a;
 }
 

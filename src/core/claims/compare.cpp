@@ -147,8 +147,44 @@ std::vector<ClaimGroup> group_claims(const std::vector<Claim>& claims) {
   return out;
 }
 
-std::vector<Conflict> find_conflicts(const std::vector<ClaimGroup>& groups, const std::vector<Event>& events) {
+namespace {
+
+// Sources that disagree on whether a party still intends an action.
+void add_statement_conflicts(const std::vector<Stance>& stances, std::vector<Conflict>& out) {
+  std::map<std::pair<std::string, std::string>, std::vector<const Stance*>> by_intent;
+  for (const Stance& s : stances) by_intent[{s.agent, s.action}].push_back(&s);
+  for (const auto& [key, list] : by_intent) {
+    ConflictValue holds, given_up;
+    holds.value = "holds";
+    given_up.value = "given up";
+    for (const Stance* s : list) {
+      ConflictValue& v = s->holds ? holds : given_up;
+      if (v.text.empty()) v.text = s->text;
+      if (std::find(v.docs.begin(), v.docs.end(), s->doc) == v.docs.end()) v.docs.push_back(s->doc);
+      v.mentions.push_back(Evidence{s->doc, s->doc_index, s->text, s->start, s->end, s->sentence, s->sentence_start, s->sentence_end});
+    }
+    if (holds.docs.empty() || given_up.docs.empty()) continue;
+    bool different = false;
+    for (const auto& a : holds.docs)
+      for (const auto& b : given_up.docs) different = different || a != b;
+    if (!different) continue;
+    Conflict c;
+    c.kind = "statement";
+    c.subject = key.first;
+    c.attribute = "intends a " + list.front()->action_label;
+    c.id = "statement-" + slug(key.first + " " + key.second);
+    c.severity = 1.0;  // one source says yes, another no
+    c.values = {std::move(holds), std::move(given_up)};
+    out.push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
+std::vector<Conflict> find_conflicts(const std::vector<ClaimGroup>& groups, const std::vector<Event>& events,
+                                     const std::vector<Stance>& stances) {
   std::vector<Conflict> out;
+  add_statement_conflicts(stances, out);
   for (const ClaimGroup& g : groups) {
     if (!g.conflict) continue;
     Conflict c;

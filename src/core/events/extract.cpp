@@ -42,6 +42,8 @@ EventLexicon::EventLexicon(const Lexicon& lex) : lexicon(lex) {
     for (const auto& phrase : lex.references[i].phrases) generic.add(phrase, static_cast<int>(i));
   for (const auto& p : lex.follow_phrases) follow.add(p, 0);
   for (const auto& p : lex.anchor_signals) anchors.add(p, 0);
+  for (const auto& p : lex.intent_phrases) intents.add(p, 0);
+  for (const auto& p : lex.abandon_phrases) abandons.add(p, static_cast<int>(std::count(p.begin(), p.end(), ' ')));
 }
 
 namespace {

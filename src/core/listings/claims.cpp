@@ -115,8 +115,9 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
       Json jv;
       const bool figure = c.kind == "figure";
       jv["value"] = figure ? number_json(v.number) : Json(v.value);
-      jv["low"] = figure ? number_json(v.low_number) : Json(v.low);
-      jv["high"] = figure ? number_json(v.high_number) : Json(v.high);
+      const bool date = c.kind == "date";
+      jv["low"] = figure ? number_json(v.low_number) : date ? Json(v.low) : Json(nullptr);
+      jv["high"] = figure ? number_json(v.high_number) : date ? Json(v.high) : Json(nullptr);
       jv["text"] = v.text;
       jv["docs"] = v.docs;
       jv["mentions"] = Json::array();
@@ -125,14 +126,16 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
       std::vector<std::string> forms;
       for (const Evidence& e : v.mentions)
         if (std::find(forms.begin(), forms.end(), e.text) == forms.end()) forms.push_back(e.text);
-      const std::string shown = figure ? fmt::format("{}", fmt::join(forms, " / ")) : display_date(v.value);
+      const std::string shown = figure ? fmt::format("{}", fmt::join(forms, " / "))
+                                : c.kind == "date" ? display_date(v.value)
+                                                   : fmt::format("{}: \"{}\"", v.value, v.text);
       cells.push_back(fmt::format("{} [{}]", shown, fmt::join(v.docs, ", ")));
       if (evidence)
         for (const Evidence& e : v.mentions)
           row.details.push_back(fmt::format("{} [{}-{}] \"{}\": {}", e.doc, e.start, e.end, e.text, one_line(e.sentence)));
     }
     listing.records.push_back(std::move(r));
-    const std::string what = c.kind == "figure" ? about(c.subject, c.attribute, c.scope, "") : c.attribute;
+    const std::string what = c.kind == "date" ? c.attribute : about(c.subject, c.attribute, c.scope, "");
     row.cells = {fmt::format("{:.2f}", c.severity), c.kind, what, fmt::format("{}", fmt::join(cells, " vs "))};
     listing.table.rows.push_back(std::move(row));
   }
