@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 #include "kban/embedded.hpp"
 #include "kban/error.hpp"
@@ -60,6 +62,15 @@ std::vector<std::string> strings(JsonProblems& problems, const json& value, std:
   return out;
 }
 
+// The optional array of strings at `object[field]`; empty when absent.
+std::vector<std::string> string_list(JsonProblems& problems, const json& object, std::vector<JsonPathStep> path,
+                                     const std::string& field) {
+  const auto it = object.find(field);
+  if (it == object.end()) return {};
+  path.emplace_back(field);
+  return strings(problems, *it, std::move(path));
+}
+
 std::string text_field(JsonProblems& problems, const json& entry, const std::vector<JsonPathStep>& path,
                        const std::string& field, bool required) {
   const auto it = entry.find(field);
@@ -96,6 +107,15 @@ void each_entry(JsonProblems& problems, const json& root, const std::string& sec
   }
 }
 
+// The lexicon's plain phrase lists, by their section names (const or not, as the lexicon).
+template <typename L>
+std::array<std::pair<const char*, decltype(&std::declval<L&>().follow_phrases)>, 4> phrase_lists(L& lex) {
+  return {{{"follow_phrases", &lex.follow_phrases},
+           {"anchor_signals", &lex.anchor_signals},
+           {"intent_phrases", &lex.intent_phrases},
+           {"abandon_phrases", &lex.abandon_phrases}}};
+}
+
 template <typename T>
 T* find_named(std::vector<T>& items, const std::string& name) {
   for (auto& item : items)
@@ -130,11 +150,7 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
     Actor a;
     a.name = text_field(problems, e, path, "name", true);
     a.kind = text_field(problems, e, path, "kind", false);
-    if (const auto it = e.find("aliases"); it != e.end()) {
-      auto at = path;
-      at.emplace_back("aliases");
-      a.aliases = strings(problems, *it, at);
-    }
+    a.aliases = string_list(problems, e, path, "aliases");
     if (!a.name.empty()) lex.actors.push_back(std::move(a));
   });
   each_entry(problems, root, "event_types", [&](const json& e, const std::vector<JsonPathStep>& path) {
@@ -142,11 +158,7 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
     t.name = text_field(problems, e, path, "name", true);
     t.group = text_field(problems, e, path, "group", false);
     t.label = text_field(problems, e, path, "label", false);
-    if (const auto it = e.find("triggers"); it != e.end()) {
-      auto at = path;
-      at.emplace_back("triggers");
-      t.triggers = strings(problems, *it, at);
-    }
+    t.triggers = string_list(problems, e, path, "triggers");
     if (t.group.empty()) t.group = t.name;
     if (t.label.empty()) t.label = t.name;
     if (!t.name.empty()) lex.event_types.push_back(std::move(t));
@@ -156,25 +168,14 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
     a.name = text_field(problems, e, path, "name", true);
     a.kind = text_field(problems, e, path, "kind", false);
     if (a.kind.empty()) a.kind = "count";
-    if (const auto it = e.find("synonyms"); it != e.end()) {
-      auto at = path;
-      at.emplace_back("synonyms");
-      a.synonyms = strings(problems, *it, at);
-    }
+    a.synonyms = string_list(problems, e, path, "synonyms");
     if (!a.name.empty()) lex.attributes.push_back(std::move(a));
   });
-  if (const auto it = root.find("follow_phrases"); it != root.end()) lex.follow_phrases = strings(problems, *it, {"follow_phrases"});
-  if (const auto it = root.find("anchor_signals"); it != root.end()) lex.anchor_signals = strings(problems, *it, {"anchor_signals"});
-  if (const auto it = root.find("intent_phrases"); it != root.end()) lex.intent_phrases = strings(problems, *it, {"intent_phrases"});
-  if (const auto it = root.find("abandon_phrases"); it != root.end()) lex.abandon_phrases = strings(problems, *it, {"abandon_phrases"});
+  for (auto [field, list] : phrase_lists(lex)) *list = string_list(problems, root, {}, field);
   each_entry(problems, root, "references", [&](const json& e, const std::vector<JsonPathStep>& path) {
     GenericReference r;
     r.kind = text_field(problems, e, path, "kind", true);
-    if (const auto it = e.find("phrases"); it != e.end()) {
-      auto at = path;
-      at.emplace_back("phrases");
-      r.phrases = strings(problems, *it, at);
-    }
+    r.phrases = string_list(problems, e, path, "phrases");
     if (!r.kind.empty()) lex.references.push_back(std::move(r));
   });
   problems.throw_if_any();
@@ -213,10 +214,9 @@ void merge_lexicon(Lexicon& base, const Lexicon& extra) {
     if (Attribute* known = find_named(base.attributes, a.name)) add_unique(known->synonyms, a.synonyms);
     else base.attributes.push_back(a);
   }
-  add_unique(base.follow_phrases, extra.follow_phrases);
-  add_unique(base.anchor_signals, extra.anchor_signals);
-  add_unique(base.intent_phrases, extra.intent_phrases);
-  add_unique(base.abandon_phrases, extra.abandon_phrases);
+  const auto extra_lists = phrase_lists(extra);
+  const auto base_lists = phrase_lists(base);
+  for (std::size_t k = 0; k < base_lists.size(); ++k) add_unique(*base_lists[k].second, *extra_lists[k].second);
   for (const auto& r : extra.references) {
     auto it = std::find_if(base.references.begin(), base.references.end(), [&](const GenericReference& b) { return b.kind == r.kind; });
     if (it == base.references.end()) base.references.push_back(r);
