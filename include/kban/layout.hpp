@@ -25,4 +25,8 @@ std::vector<Paragraph> analyze_layout(std::string_view text);
 // The paragraph holding byte `offset`, or nullptr.
 const Paragraph* paragraph_at(const std::vector<Paragraph>& paragraphs, std::uint32_t offset);
 
+// Whether byte `offset` is in the story itself: in a paragraph that is no photo caption or
+// credit line, and past any dateline.
+bool in_story_text(const std::vector<Paragraph>& paragraphs, std::uint32_t offset);
+
 }  // namespace kban

@@ -133,4 +133,9 @@ const Paragraph* paragraph_at(const std::vector<Paragraph>& paragraphs, std::uin
   return offset < p.end ? &p : nullptr;
 }
 
+bool in_story_text(const std::vector<Paragraph>& paragraphs, std::uint32_t offset) {
+  const Paragraph* p = paragraph_at(paragraphs, offset);
+  return p && p->kind != ParagraphKind::kCaption && p->kind != ParagraphKind::kCredit && offset >= p->dateline_end;
+}
+
 }  // namespace kban

@@ -24,9 +24,7 @@ OwnEvidence own_evidence(const Document& doc) {
   for (const auto& t : tag_timexes(doc.text, TagOptions{})) {
     if (t.type != TimexType::kDate || t.uses_reference || t.value.size() < 4 || t.value[0] < '0' || t.value[0] > '9')
       continue;
-    const Paragraph* p = paragraph_at(layout, t.begin);
-    if (!p || p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit || t.begin < p->dateline_end)
-      continue;
+    if (!in_story_text(layout, t.begin)) continue;
     const int year = std::stoi(t.value.substr(0, 4));
     if (t.value.size() == 4 || t.value[4] == '-') e.latest_year = std::max(e.latest_year, year);
     if (const auto d = parse_iso_date(t.value); d && (!e.latest_date || *d > *e.latest_date)) e.latest_date = d;
@@ -42,8 +40,7 @@ void bound_by_tense(const Document& doc, Reference& ref) {
   std::optional<Date> after, before;
   for (const auto& t : tag_timexes(doc.text, TagOptions{ref.date, true})) {
     if (t.tense == 0) continue;
-    const Paragraph* p = paragraph_at(layout, t.begin);
-    if (!p || p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit || t.begin < p->dateline_end) continue;
+    if (!in_story_text(layout, t.begin)) continue;
     const auto d = parse_iso_date(t.value);
     if (!d) continue;
     if (t.tense < 0 && (!after || *d > *after)) after = d;
