@@ -1,6 +1,9 @@
 #pragma once
 // The temporal tagger: finds every TIMEX3 expression (DATE, TIME, DURATION, SET) in English
 // news text and normalizes it against a reference date, following shared/docs/timex3.md.
+// Finding reads only the text; resolving turns what was found into values once the reference
+// date is known, so a stage that needs the found expressions (reference dates) does not run
+// the tagger twice.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,8 +14,79 @@
 
 namespace kban {
 
-enum class TimexType { kDate, kTime, kDuration, kSet };
+enum class TimexType : std::uint8_t { kDate, kTime, kDuration, kSet };
 std::string_view timex_type_name(TimexType type);  // "DATE", "TIME", ...
+
+enum class Granularity : std::uint8_t { kDay, kWeek, kMonth, kQuarter, kHalf, kSeason, kYear, kDecade, kCentury };
+
+// Units of durations and of relative shifts ("three weeks", "last month").
+enum class TimeUnit : std::uint8_t {
+  kNone, kSecond, kMinute, kHour, kDay, kWeekend, kWeek, kMonth, kQuarter, kHalf, kYear, kDecade, kCentury
+};
+
+enum class Tense : std::int8_t { kUnknown, kPast, kPresent, kFuture };
+
+// A calendar point at some granularity.
+struct CalendarPoint {
+  Date date;  // a day inside the period; for a week its Monday
+  Granularity granularity = Granularity::kDay;
+  int season = 0;  // 0..3 = SP, SU, FA, WI when granularity is kSeason
+};
+
+// How a found expression gets its value.
+enum class Resolve : std::uint8_t {
+  kFixed,          // the words say it all: "July 20, 2024", "two decades", "now"
+  kShift,          // the reference's unit, shifted: "last month", "this week" (unit, offset)
+  kMonthDay,       // "July 20": the occurrence the tense picks (month, day, tense)
+  kMonthDayYear,   // "Sept. 29 this year" (month, day, year_offset)
+  kMonth,          // "July", "last May" (month, tense, direction)
+  kWeekday,        // "Friday", "next Friday" (weekday, tense, direction)
+  kSeason,         // "the fall", "last summer" (season, tense, direction)
+  kQuarter,        // "the third quarter" (quarter, tense)
+  kQuarterOfYear,  // "the third quarter of last year" (quarter, year_offset)
+  kHalfOfYear,     // "the first half of next year" (half, year_offset)
+  kDay,            // "yesterday", "today", "last night" (offset in days from the reference)
+  kAnaphoric,      // "the previous day": from the date named last, else the reference (unit, offset)
+  kThatMonth,      // "that December": in the year of the date named last (month)
+  kThatUnit,       // "that year": the date named last, at this unit (unit)
+  kCounted,        // "two days later" from the date named last; "four years ago" from the reference
+  kClockLater,     // "two hours later": the clock time is known, its day from the day named last
+  kSentenceDay,    // a clock time's day: the day named earlier in the sentence, else the reference
+};
+
+// What the words of a time expression say, before any reference date is known: a value, or a
+// recipe for one.
+struct TimexRecipe {
+  TimexType type = TimexType::kDate;
+  Resolve how = Resolve::kFixed;
+  std::string value;  // kFixed: the value
+  std::string mod;    // TIMEX3 mod or empty: "APPROX", "START", ...
+  std::optional<CalendarPoint> point;  // kFixed: the date it names, when it names one
+  // Recipe parameters; which ones count depends on `how`.
+  TimeUnit unit = TimeUnit::kNone;
+  long offset = 0;
+  int month = 0, day = 0, weekday = -1, season = -1, quarter = 0, half = 0, year_offset = 0, direction = 0;
+  Tense tense = Tense::kUnknown;
+  long day_shift = 0;           // "the day after <date>": days added to the resolved day
+  bool weekend = false;         // "-WE": the weekend of the resolved week
+  int part = -1;                // part of day: the resolved day becomes a TIME "...TMO"
+  int hour = -1, minute = -1;   // a clock time on the resolved day: a TIME "...T15:00"
+  bool ago = false;             // "N units ago": hedges become BEFORE / AFTER
+  bool from_reference = false;  // counted from the reference, never from the date named last
+  bool anaphoric = false;       // counted from the date named before ("a day later", "the same day")
+};
+
+// A time expression as found in a text.
+struct FoundTimex : TimexRecipe {
+  std::uint32_t begin = 0, end = 0;  // byte offsets into the text, end exclusive
+  std::uint32_t sentence = 0;        // index of its sentence in the text
+  // A duration followed by "after" or "before": it may lead from a date named later in the
+  // sentence ("30 days after ... June 20").
+  std::string relation;
+  // A relative date followed by a date in apposition ("A day later, on June 21"): the date
+  // that follows says what it means.
+  bool apposition = false;
+};
 
 struct Timex {
   std::uint32_t begin = 0;  // byte offsets into the text, end exclusive
@@ -40,6 +114,13 @@ struct TagOptions {
   bool reference_inferred = false;
 };
 
+// Every time expression of a text, with what its words say.
+std::vector<FoundTimex> find_timexes(std::string_view text);
+
+// The values of found expressions, in order, against a reference date.
+std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const TagOptions& options);
+
+// Finds and resolves.
 std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options);
 
 }  // namespace kban

@@ -8,7 +8,7 @@
 
 namespace kban::timex {
 
-Matcher::Matcher(std::span<const Token> tokens, DocumentContext& context) : tokens_(tokens), ctx_(context) {
+Matcher::Matcher(std::span<const Token> tokens, FindContext& context) : tokens_(tokens), ctx_(context) {
   infos_.reserve(tokens.size());
   for (const Token& t : tokens) infos_.push_back(t.kind == TokenKind::kPunct ? nullptr : lookup_word(t.lower));
 }
@@ -257,113 +257,52 @@ Tense Matcher::tense_at(std::size_t i) const {
   return Tense::kUnknown;
 }
 
-Candidate Matcher::date_candidate(std::size_t first, std::size_t last, const Point& p, bool uses_reference) const {
-  if (p.date.year < 1 || p.date.year > 9999) return unknown_candidate(first, last, p.granularity);
+Candidate Matcher::fixed(std::size_t first, std::size_t last, const Point& p) {
   Candidate c;
   c.first = first;
   c.last = last;
   c.type = TimexType::kDate;
+  if (p.date.year < 1 || p.date.year > 9999) {
+    c.value = unknown_value(p.granularity);
+    return c;
+  }
   c.value = format_point(p);
   c.point = p;
-  c.uses_reference = uses_reference;
   return c;
 }
 
-Candidate Matcher::unknown_candidate(std::size_t first, std::size_t last, Granularity g, const std::string& known) const {
+Candidate Matcher::recipe(std::size_t first, std::size_t last, Resolve how) {
   Candidate c;
   c.first = first;
   c.last = last;
   c.type = TimexType::kDate;
-  if (!known.empty()) {
-    c.value = known;
-    return c;
-  }
+  c.how = how;
+  return c;
+}
+
+bool names_day(const Candidate& c) {
+  if (c.how == Resolve::kFixed) return c.point && c.point->granularity == Granularity::kDay;
+  return c.how == Resolve::kMonthDay || c.how == Resolve::kMonthDayYear;
+}
+
+bool names_date(const Candidate& c) {
+  if (c.type != TimexType::kDate && c.type != TimexType::kTime) return false;
+  return c.how != Resolve::kFixed || c.point.has_value();
+}
+
+std::string unknown_value(Granularity g) {
   switch (g) {
-    case Granularity::kDay: c.value = "XXXX-XX-XX"; break;
-    case Granularity::kWeek: c.value = "XXXX-WXX"; break;
-    case Granularity::kMonth: c.value = "XXXX-XX"; break;
-    case Granularity::kQuarter: c.value = "XXXX-QX"; break;
-    case Granularity::kHalf: c.value = "XXXX-HX"; break;
-    case Granularity::kSeason: c.value = "XXXX-XX"; break;
-    case Granularity::kYear: c.value = "XXXX"; break;
-    case Granularity::kDecade: c.value = "XXX"; break;
-    case Granularity::kCentury: c.value = "XX"; break;
+    case Granularity::kDay: return "XXXX-XX-XX";
+    case Granularity::kWeek: return "XXXX-WXX";
+    case Granularity::kMonth: return "XXXX-XX";
+    case Granularity::kQuarter: return "XXXX-QX";
+    case Granularity::kHalf: return "XXXX-HX";
+    case Granularity::kSeason: return "XXXX-XX";
+    case Granularity::kYear: return "XXXX";
+    case Granularity::kDecade: return "XXX";
+    case Granularity::kCentury: return "XX";
   }
-  return c;
-}
-
-std::optional<Candidate> Matcher::relative_to_reference(std::size_t first, std::size_t last, Unit unit, long offset) const {
-  const Granularity g = granularity_of(unit);
-  if (!ctx_.reference) return unknown_candidate(first, last, g);
-  const Point p = shift(point_of(*ctx_.reference, g), unit, offset);
-  return date_candidate(first, last, p, true);
-}
-
-std::optional<Candidate> Matcher::month_day_in_context(std::size_t first, std::size_t last, int month, int day,
-                                                       Tense tense) const {
-  if (!ctx_.reference) {
-    if (!is_valid_date(2000, month, day)) return std::nullopt;  // 2000 is a leap year: Feb. 29 passes
-    Candidate c = unknown_candidate(first, last, Granularity::kDay);
-    c.value = "XXXX-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-" + (day < 10 ? "0" : "") +
-              std::to_string(day);
-    return c;
-  }
-  const Date ref = *ctx_.reference;
-  const int told = tense == Tense::kPast ? -1 : tense == Tense::kFuture ? 1 : 0;
-  if (ctx_.reference_inferred) tense = Tense::kUnknown;
-  int year = ref.year;
-  const auto candidate = [&](int y) { return Date{y, month, std::min(day, days_in_month(y, month))}; };
-  const Date same = candidate(year);
-  if (tense == Tense::kPast && same > ref) --year;
-  else if (tense == Tense::kFuture && same < ref) ++year;
-  else if (tense != Tense::kPast && tense != Tense::kFuture) {
-    // No tense: the nearest occurrence.
-    const long d = days_from_civil(same) - days_from_civil(ref);
-    if (d > 183) --year;
-    else if (d < -183) ++year;
-  }
-  if (!is_valid_date(year, month, day)) return std::nullopt;
-  Candidate c = date_candidate(first, last, point_of(Date{year, month, day}, Granularity::kDay), true);
-  c.tense = told;
-  return c;
-}
-
-std::optional<Candidate> Matcher::month_in_context(std::size_t first, std::size_t last, int month, Tense tense,
-                                                   int direction) const {
-  if (!ctx_.reference) {
-    Candidate c = unknown_candidate(first, last, Granularity::kMonth);
-    c.value = "XXXX-" + std::string(month < 10 ? "0" : "") + std::to_string(month);
-    return c;
-  }
-  const Date ref = *ctx_.reference;
-  if (ctx_.reference_inferred) tense = Tense::kUnknown;
-  int year = ref.year;
-  if (direction < 0) year = month < ref.month ? ref.year : ref.year - 1;       // "last May"
-  else if (direction > 0) year = month > ref.month ? ref.year : ref.year + 1;  // "next March"
-  else if (tense == Tense::kPast && month > ref.month) --year;
-  else if (tense == Tense::kFuture && month < ref.month) ++year;
-  else if (tense != Tense::kPast && tense != Tense::kFuture) {
-    if (month - ref.month > 6) --year;
-    else if (ref.month - month > 6) ++year;
-  }
-  return date_candidate(first, last, point_of(Date{year, month, 1}, Granularity::kMonth), true);
-}
-
-std::optional<Candidate> Matcher::weekday_in_context(std::size_t first, std::size_t last, int weekday, Tense tense,
-                                                     int direction) const {
-  if (!ctx_.reference) {
-    Candidate c = unknown_candidate(first, last, Granularity::kDay);
-    c.value = "XXXX-WXX-" + std::to_string(weekday + 1);
-    return c;
-  }
-  const Date ref = *ctx_.reference;
-  const int today = kban::weekday(ref);
-  long offset = 0;
-  if (direction < 0) offset = -((today - weekday + 7) % 7 == 0 ? 7 : (today - weekday + 7) % 7);  // "last Friday"
-  else if (direction > 0) offset = (weekday - today + 7) % 7 == 0 ? 7 : (weekday - today + 7) % 7;  // "next Friday"
-  else if (tense == Tense::kPast) offset = -((today - weekday + 7) % 7);
-  else offset = (weekday - today + 7) % 7;  // schedules are in the present tense: "opens on Saturday"
-  return date_candidate(first, last, point_of(add_days(ref, offset), Granularity::kDay), true);
+  return "XXXX-XX-XX";
 }
 
 }  // namespace kban::timex

@@ -1,7 +1,9 @@
 #pragma once
 // The rules of the temporal tagger over the tokens of one sentence. Each rule tries to match
-// an expression starting at a token and returns it with its normalized value; the tagger
-// keeps the longest. Private to the tagger.
+// an expression starting at a token and returns what its words say, before any reference date
+// is known: a fixed value ("July 20, 2024", "two decades") or a recipe that resolve.cpp turns
+// into a value once the reference is known ("last month", "Friday"). The tagger keeps the
+// longest match. Private to the tagger.
 #include <optional>
 #include <span>
 #include <string>
@@ -15,36 +17,27 @@
 
 namespace kban::timex {
 
-enum class Tense { kUnknown, kPast, kPresent, kFuture };
+// What a rule found: extent, type, and either a value or a recipe for one.
+struct Candidate : TimexRecipe {
+  std::size_t first = 0, last = 0;  // tokens [first, last)
+  bool amount = false;  // begins with an amount ("two", "30"): hedges may apply
+};
 
-// What the tagger remembers across the sentences of one document.
-struct DocumentContext {
-  std::optional<Date> reference;
-  bool reference_inferred = false;
-  std::optional<Point> last_point;  // last date mentioned, for "the previous day", "two months later"
-  std::optional<Date> last_day;     // last day mentioned, for clock times
-  std::uint32_t last_day_sentence = 0;
+// Whether a candidate names a day ("July 20", "July 20, 2024"), or any calendar date once
+// resolved.
+bool names_day(const Candidate& c);
+bool names_date(const Candidate& c);
+
+// What the finder remembers across the sentences of one document. Nothing here depends on a
+// reference date: finding never reads one.
+struct FindContext {
   int last_hour = -1, last_minute = -1;  // last clock time, for "an hour later"
   std::uint32_t sentence = 0;
 };
 
-struct Candidate {
-  std::size_t first = 0, last = 0;  // tokens [first, last)
-  TimexType type = TimexType::kDate;
-  std::string value;
-  std::string mod;
-  bool uses_reference = false;
-  std::optional<Point> point;  // the date it names, when it names one
-  int hour = -1, minute = -1;
-  bool ago = false;    // "N units ago": hedges become BEFORE / AFTER
-  bool amount = false; // begins with an amount ("two", "30"): hedges may apply
-  int tense = 0;       // a day without a year: -1 told in the past tense, +1 in the future
-  bool anaphoric = false;  // counted from the date named before ("a day later", "the same day")
-};
-
 class Matcher {
  public:
-  Matcher(std::span<const Token> tokens, DocumentContext& context);
+  Matcher(std::span<const Token> tokens, FindContext& context);
 
   // Whether an expression can start at token i at all (a cheap test before match_at).
   bool can_start(std::size_t i) const;
@@ -99,19 +92,20 @@ class Matcher {
   bool date_signal_before(std::size_t i) const;
   Tense tense_at(std::size_t i) const;
   void extend_compound(Candidate& c, Unit unit, double amount) const;
+  // A clock time's day: a day word or date right after it, else the day of the sentence.
+  Candidate day_for_time(std::size_t i, std::size_t& next);
 
-  // Resolution against the reference date.
-  Candidate date_candidate(std::size_t first, std::size_t last, const Point& p, bool uses_reference) const;
-  Candidate unknown_candidate(std::size_t first, std::size_t last, Granularity g, const std::string& known = "") const;
-  std::optional<Candidate> relative_to_reference(std::size_t first, std::size_t last, Unit unit, long offset) const;
-  std::optional<Candidate> month_day_in_context(std::size_t first, std::size_t last, int month, int day, Tense tense) const;
-  std::optional<Candidate> month_in_context(std::size_t first, std::size_t last, int month, Tense tense, int direction = 0) const;
-  std::optional<Candidate> weekday_in_context(std::size_t first, std::size_t last, int weekday, Tense tense, int direction = 0) const;
-  std::optional<Date> day_for_time(std::size_t i, std::size_t& next, bool& uses_reference) const;
+  // Candidates.
+  Candidate month_day(std::size_t first, std::size_t last, int month, int day) const;
+  static Candidate fixed(std::size_t first, std::size_t last, const Point& p);
+  static Candidate recipe(std::size_t first, std::size_t last, Resolve how);
 
   std::span<const Token> tokens_;
   std::vector<const WordInfo*> infos_;  // the vocabulary entry of each token, looked up once
-  DocumentContext& ctx_;
+  FindContext& ctx_;
 };
+
+// The value of a date at a granularity with every field unknown: "XXXX-XX", "XXXX-QX".
+std::string unknown_value(Granularity g);
 
 }  // namespace kban::timex

@@ -4,19 +4,12 @@
 #include <string>
 
 #include "kban/date.hpp"
+#include "kban/timex.hpp"
 
 namespace kban::timex {
 
-enum class Granularity { kDay, kWeek, kMonth, kQuarter, kHalf, kSeason, kYear, kDecade, kCentury };
-
-// Units of durations and of relative shifts ("three weeks", "last month").
-enum class Unit { kNone, kSecond, kMinute, kHour, kDay, kWeekend, kWeek, kMonth, kQuarter, kHalf, kYear, kDecade, kCentury };
-
-struct Point {
-  Date date;  // a day inside the period; for a week its Monday
-  Granularity granularity = Granularity::kDay;
-  int season = 0;  // 0..3 = SP, SU, FA, WI when granularity is kSeason
-};
+using Unit = TimeUnit;
+using Point = CalendarPoint;
 
 Point point_of(const Date& date, Granularity granularity);
 // Shifts by n units, keeping the unit's granularity ("last month" is the month before).

@@ -12,6 +12,14 @@ Point month_point(int y, int m) { return point_of(Date{y, m, 1}, Granularity::kM
 Point year_point(int y) { return point_of(Date{y, 1, 1}, Granularity::kYear); }
 }  // namespace
 
+// "July 20" without a year: the tense of the sentence picks the year.
+Candidate Matcher::month_day(std::size_t first, std::size_t last, int month, int day) const {
+  Candidate c = recipe(first, last, Resolve::kMonthDay);
+  c.month = month, c.day = day;
+  c.tense = tense_at(first);
+  return c;
+}
+
 // "July 20, 2024", "Sept. 29", "May 2010", "July", "Friday, July 19, 2024" (the weekday rule
 // hands the month part here).
 std::optional<Candidate> Matcher::match_month(std::size_t i) {
@@ -24,20 +32,21 @@ std::optional<Candidate> Matcher::match_month(std::size_t i) {
     if (is(m, ",")) ++m;
     if (const auto year = year_at(m)) {
       if (!is_valid_date(*year, *month, *day)) return std::nullopt;
-      return date_candidate(i, m + 1, day_point(*year, *month, *day), false);
+      return fixed(i, m + 1, day_point(*year, *month, *day));
     }
+    if (!is_valid_date(2000, *month, *day)) return std::nullopt;  // 2000 is a leap year: Feb. 29 passes
     // "September 29 this year", "Jan. 5 next year".
     if ((is(k, "this") || is(k, "last") || is(k, "next")) && is(k + 1, "year")) {
-      if (!ctx_.reference) return month_day_in_context(i, k + 2, *month, *day, Tense::kUnknown);
-      const int year = ctx_.reference->year + (is(k, "last") ? -1 : is(k, "next") ? 1 : 0);
-      if (!is_valid_date(year, *month, *day)) return std::nullopt;
-      return date_candidate(i, k + 2, day_point(year, *month, *day), true);
+      Candidate c = recipe(i, k + 2, Resolve::kMonthDayYear);
+      c.month = *month, c.day = *day;
+      c.year_offset = is(k, "last") ? -1 : is(k, "next") ? 1 : 0;
+      return c;
     }
-    return month_day_in_context(i, k, *month, *day, tense_at(i));
+    return month_day(i, k, *month, *day);
   }
   std::size_t y = j;
   if (is(y, "of") || is(y, ",")) ++y;
-  if (const auto year = year_at(y)) return date_candidate(i, y + 1, month_point(*year, *month), false);
+  if (const auto year = year_at(y)) return fixed(i, y + 1, month_point(*year, *month));
   // A bare month name: "May" and "March" (and abbreviations) only in a date context.
   const WordInfo* w = info(i);
   if ((w->flags & (kAmbiguousMonth | kMonthAbbrev)) && !date_signal_before(i)) return std::nullopt;
@@ -49,7 +58,10 @@ std::optional<Candidate> Matcher::match_month(std::size_t i) {
   if (i > 0 && capitalized(i - 1) && tokens_[i - 1].kind == TokenKind::kWord && !date_signal_before(i) &&
       tokens_[i - 1].newlines_before == 0 && i > 1)
     return std::nullopt;  // part of a name: "Prime Minister May"
-  return month_in_context(i, j, *month, tense_at(i));
+  Candidate c = recipe(i, j, Resolve::kMonth);
+  c.month = *month;
+  c.tense = tense_at(i);
+  return c;
 }
 
 // "20 July 2024", "20th of July", "the 20th of July, 2024".
@@ -68,9 +80,10 @@ std::optional<Candidate> Matcher::match_day_first(std::size_t i) {
   if (is(y, ",")) ++y;
   if (const auto year = year_at(y)) {
     if (!is_valid_date(*year, *month, *day)) return std::nullopt;
-    return date_candidate(i, y + 1, day_point(*year, *month, *day), false);
+    return fixed(i, y + 1, day_point(*year, *month, *day));
   }
-  return month_day_in_context(i, m, *month, *day, tense_at(i));
+  if (!is_valid_date(2000, *month, *day)) return std::nullopt;
+  return month_day(i, m, *month, *day);
 }
 
 // A bare year, in a date context only: "in 2017", "since 1997", "a 2017 directive",
@@ -107,7 +120,7 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
     context = true;
   if (i == 0 && is(i + 1, ",")) context = true;
   if (!context) return std::nullopt;
-  return date_candidate(i, i + 1, year_point(*year), false);
+  return fixed(i, i + 1, year_point(*year));
 }
 
 // "2024-07-20", "7/20/2024".
@@ -118,9 +131,9 @@ std::optional<Candidate> Matcher::match_numeric_date(std::size_t i) {
   const auto a = integer(i), b = integer(i + 2), c = integer(i + 4);
   if (!a || !b || !c) return std::nullopt;
   if (sep == "-" && word(i).size() == 4 && is_valid_date(*a, *b, *c))
-    return date_candidate(i, i + 5, day_point(*a, *b, *c), false);
+    return fixed(i, i + 5, day_point(*a, *b, *c));
   if (sep == "/" && word(i + 4).size() == 4 && is_valid_date(*c, *a, *b))
-    return date_candidate(i, i + 5, day_point(*c, *a, *b), false);
+    return fixed(i, i + 5, day_point(*c, *a, *b));
   return std::nullopt;
 }
 
@@ -131,8 +144,7 @@ std::optional<Candidate> Matcher::match_decade(std::size_t i) {
   const std::string_view w = word(j);
   if (is_number(j) && w.size() == 5 && w.back() == 's' && w[1] != '0' && w[2] == '0' && w[3] == '0') {
     // "the 1800s" is the century
-    Candidate c = date_candidate(i, j + 1, point_of(Date{std::stoi(std::string(w.substr(0, 4))), 1, 1}, Granularity::kCentury), false);
-    return c;
+    return fixed(i, j + 1, point_of(Date{std::stoi(std::string(w.substr(0, 4))), 1, 1}, Granularity::kCentury));
   }
   if (is_number(j) && w.size() == 5 && w.back() == 's' && w[3] == '0') {
     decade = std::stoi(std::string(w.substr(0, 3)));
@@ -144,7 +156,7 @@ std::optional<Candidate> Matcher::match_decade(std::size_t i) {
   } else {
     return std::nullopt;
   }
-  return date_candidate(i, j + 1, point_of(Date{decade * 10, 1, 1}, Granularity::kDecade), false);
+  return fixed(i, j + 1, point_of(Date{decade * 10, 1, 1}, Granularity::kDecade));
 }
 
 // "the 19th century", "the fifth century", "this century".
@@ -162,7 +174,7 @@ std::optional<Candidate> Matcher::match_century(std::size_t i) {
     j += 2;
   }
   if (ordinal <= 0 || ordinal > 30 || !is(j + 1, "century")) return std::nullopt;
-  Candidate c = date_candidate(i, j + 2, point_of(Date{(ordinal - 1) * 100 + 1, 1, 1}, Granularity::kCentury), false);
+  Candidate c = fixed(i, j + 2, point_of(Date{(ordinal - 1) * 100 + 1, 1, 1}, Granularity::kCentury));
   c.value = fmt::format("{:02}", ordinal - 1);
   return c;
 }
@@ -182,7 +194,7 @@ std::optional<Candidate> Matcher::match_season(std::size_t i) {
   if (const auto year = year_at(y)) {
     Point p = point_of(Date{*year, w->season * 3 + 3 > 12 ? 12 : w->season * 3 + 3, 1}, Granularity::kSeason);
     p.season = w->season;
-    return date_candidate(i, y + 1, p, false);
+    return fixed(i, y + 1, p);
   }
   // Not a name ("Summer Games", "Arab Spring"), "the fall of Rome", or a modifier ("spring training").
   if (capitalized(j) && (capitalized(j + 1) || (j == i && i > 0 && capitalized(i - 1)))) return std::nullopt;
@@ -194,27 +206,11 @@ std::optional<Candidate> Matcher::match_season(std::size_t i) {
                                                    "storm", "storms", "weather", "solstice", "equinox", "months"};
   for (std::string_view noun : kModified)
     if (is(j + 1, noun)) return std::nullopt;
-  static constexpr const char* kCodes[] = {"SP", "SU", "FA", "WI"};
-  if (!ctx_.reference) return unknown_candidate(i, j + 1, Granularity::kSeason, fmt::format("XXXX-{}", kCodes[w->season]));
-  const Date ref = *ctx_.reference;
-  int year = ref.year;
-  const Tense tense = direction ? Tense::kUnknown : tense_at(i);
-  // A season starts in March, June, September or December; winter runs into the next year.
-  const auto starts = [&](int yr) { return Date{yr, w->season * 3 + 3, 1}; };
-  const auto ends = [&](int yr) { return add_days(add_months(starts(yr), 3), -1); };
-  if (ref.month <= 2) year = ref.year - 1;  // January and February belong to last year's winter
-  if (direction < 0 || (direction == 0 && tense == Tense::kPast)) {
-    while (starts(year) > ref || (direction < 0 && ends(year) >= ref)) --year;
-  } else if (direction > 0 || tense == Tense::kFuture) {
-    while (ends(year) < ref || (direction > 0 && starts(year) <= ref)) ++year;
-  } else if (starts(year) > ref && days_from_civil(starts(year)) - days_from_civil(ref) > 183) {
-    --year;
-  } else if (ends(year) < ref && days_from_civil(ref) - days_from_civil(ends(year)) > 183) {
-    ++year;
-  }
-  Point p = point_of(Date{year, 1, 1}, Granularity::kSeason);
-  p.season = w->season;
-  return date_candidate(i, j + 1, p, true);
+  Candidate c = recipe(i, j + 1, Resolve::kSeason);
+  c.season = w->season;
+  c.direction = direction;
+  c.tense = direction ? Tense::kUnknown : tense_at(i);
+  return c;
 }
 
 // "the third quarter", "fourth-quarter", "Q3 2024", "the second quarter of 2024", "the
@@ -234,7 +230,9 @@ std::optional<Candidate> Matcher::match_quarter(std::size_t i) {
     quarter = o->ordinal;
     end = k + 1;
   } else if (is(j, "current") && is(j + 1, "quarter")) {
-    return relative_to_reference(i, j + 2, Unit::kQuarter, 0);
+    Candidate c = recipe(i, j + 2, Resolve::kShift);
+    c.unit = Unit::kQuarter;
+    return c;
   } else {
     std::size_t k = 0, m = 0;
     const auto from = month_at(j, k);
@@ -244,22 +242,18 @@ std::optional<Candidate> Matcher::match_quarter(std::size_t i) {
   }
   std::size_t y = end;
   if (is(y, "of") || (word(j).size() == 2 && !is(y, "of"))) y += is(y, "of") ? 1 : 0;
-  if (const auto year = year_at(y)) return date_candidate(i, y + 1, point_of(Date{*year, quarter * 3, 1}, Granularity::kQuarter), false);
+  if (const auto year = year_at(y)) return fixed(i, y + 1, point_of(Date{*year, quarter * 3, 1}, Granularity::kQuarter));
   if (is(end, "of") && (is(end + 1, "last") || is(end + 1, "this") || is(end + 1, "next")) && is(end + 2, "year")) {
-    const long offset = is(end + 1, "last") ? -1 : is(end + 1, "next") ? 1 : 0;
-    if (!ctx_.reference) return unknown_candidate(i, end + 3, Granularity::kQuarter);
-    return date_candidate(i, end + 3, point_of(Date{ctx_.reference->year + static_cast<int>(offset), quarter * 3, 1}, Granularity::kQuarter), true);
+    Candidate c = recipe(i, end + 3, Resolve::kQuarterOfYear);
+    c.quarter = quarter;
+    c.year_offset = is(end + 1, "last") ? -1 : is(end + 1, "next") ? 1 : 0;
+    return c;
   }
   if (is(end, "of") && is(end + 1, "the") && is(end + 2, "year")) end += 3;
-  if (!ctx_.reference) return unknown_candidate(i, end, Granularity::kQuarter, fmt::format("XXXX-Q{}", quarter));
-  const Date ref = *ctx_.reference;
-  const int ref_quarter = (ref.month - 1) / 3 + 1;
-  int year = ref.year;
-  const Tense tense = tense_at(i);
-  if (tense == Tense::kPast && quarter > ref_quarter) --year;
-  else if (tense == Tense::kFuture && quarter < ref_quarter) ++year;
-  else if (tense == Tense::kUnknown && quarter - ref_quarter >= 2 && ref_quarter == 1) --year;
-  return date_candidate(i, end, point_of(Date{year, quarter * 3, 1}, Granularity::kQuarter), true);
+  Candidate c = recipe(i, end, Resolve::kQuarter);
+  c.quarter = quarter;
+  c.tense = tense_at(i);
+  return c;
 }
 
 // "the first half of 2024", "the second half of the year", "the first half of next year".
@@ -268,21 +262,12 @@ std::optional<Candidate> Matcher::match_half(std::size_t i) {
     return std::nullopt;
   const int half = is(i + 1, "first") ? 1 : 2;
   const std::size_t j = i + 4;
-  int year = 0;
-  std::size_t end = 0;
-  bool uses_reference = false;
-  if (const auto y = year_at(j)) {
-    year = *y, end = j + 1;
-  } else if ((is(j, "the") || is(j, "this")) && is(j + 1, "year")) {
-    if (!ctx_.reference) return unknown_candidate(i, j + 2, Granularity::kHalf, fmt::format("XXXX-H{}", half));
-    year = ctx_.reference->year, end = j + 2, uses_reference = true;
-  } else if ((is(j, "last") || is(j, "next")) && is(j + 1, "year")) {
-    if (!ctx_.reference) return unknown_candidate(i, j + 2, Granularity::kHalf, fmt::format("XXXX-H{}", half));
-    year = ctx_.reference->year + (is(j, "last") ? -1 : 1), end = j + 2, uses_reference = true;
-  } else {
-    return std::nullopt;
-  }
-  return date_candidate(i, end, point_of(Date{year, half * 6, 1}, Granularity::kHalf), uses_reference);
+  if (const auto y = year_at(j)) return fixed(i, j + 1, point_of(Date{*y, half * 6, 1}, Granularity::kHalf));
+  if (!((is(j, "the") || is(j, "this") || is(j, "last") || is(j, "next")) && is(j + 1, "year"))) return std::nullopt;
+  Candidate c = recipe(i, j + 2, Resolve::kHalfOfYear);
+  c.half = half;
+  c.year_offset = is(j, "last") ? -1 : is(j, "next") ? 1 : 0;
+  return c;
 }
 
 // "the year", "the month", "last year", "this decade": only after a modifier phrase.
@@ -298,7 +283,10 @@ std::optional<Candidate> Matcher::match_unit_reference(std::size_t i) {
   if (unit == Unit::kNone || plural || unit == Unit::kDay || unit == Unit::kHour || unit == Unit::kMinute ||
       unit == Unit::kSecond)
     return std::nullopt;
-  return relative_to_reference(i, j + 1, unit, offset);
+  Candidate c = recipe(i, j + 1, Resolve::kShift);
+  c.unit = unit;
+  c.offset = offset;
+  return c;
 }
 
 // "early 2011", "late last year", "mid-2023", "the end of the year", "the beginning of
@@ -335,10 +323,10 @@ std::optional<Candidate> Matcher::match_modified(std::size_t i) {
   }
   if (!best && mod != "MID" && i == j - 1) {
     // A bare year after "early"/"late" is a date even without other context: "early 2011".
-    if (const auto year = year_at(j)) best = date_candidate(j, j + 1, year_point(*year), false);
+    if (const auto year = year_at(j)) best = fixed(j, j + 1, year_point(*year));
   }
   if (!best && (mod == "MID") ) {
-    if (const auto year = year_at(j)) best = date_candidate(j, j + 1, year_point(*year), false);
+    if (const auto year = year_at(j)) best = fixed(j, j + 1, year_point(*year));
   }
   if (!best) return std::nullopt;
   if (!best->mod.empty()) return std::nullopt;

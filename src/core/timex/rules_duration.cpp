@@ -83,42 +83,26 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
     }
     const long n = static_cast<long>(*amount) * sign;
     if (is_clock_unit(unit)) {
+      // "two hours later": the clock time counts from the last one named.
       if (ago || from_now || ctx_.last_hour < 0) return std::nullopt;
       if (unit == Unit::kSecond) return std::nullopt;
       long minutes = ctx_.last_hour * 60L + ctx_.last_minute + (unit == Unit::kHour ? 60 : 1) * n;
-      Date day = ctx_.last_day ? *ctx_.last_day : (ctx_.reference ? *ctx_.reference : Date{});
-      if (day.year == 0) return std::nullopt;
       // "Two hours later" after 11 p.m. is the next day.
       const long days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
       minutes -= days * 1440;
-      day = add_days(day, days);
+      c.how = Resolve::kClockLater;
       c.type = TimexType::kTime;
+      c.offset = days;
       c.hour = static_cast<int>(minutes / 60);
       c.minute = static_cast<int>(minutes % 60);
-      c.value = fmt::format("{}T{:02}:{:02}", to_iso(day), c.hour, c.minute);
       return c;
     }
-    const Unit shift_unit = unit == Unit::kDecade || unit == Unit::kCentury ? Unit::kYear : unit;
-    const long steps = unit == Unit::kDecade ? n * 10 : unit == Unit::kCentury ? n * 100 : n;
-    std::optional<Point> base;
-    bool uses_reference = true;
-    if (!ago && !from_now && ctx_.last_point) {
-      base = point_of(ctx_.last_point->date, granularity_of(shift_unit));
-      uses_reference = false;
-    } else if (ctx_.reference) {
-      base = point_of(*ctx_.reference, granularity_of(shift_unit));
-    }
-    if (!base) {
-      Candidate u = unknown_candidate(c.first, c.last, granularity_of(shift_unit));
-      u.ago = ago;
-      u.amount = c.amount;
-      return u;
-    }
-    Candidate d = date_candidate(c.first, c.last, shift(*base, shift_unit, steps), uses_reference);
-    d.ago = ago;
-    d.amount = c.amount;
-    d.anaphoric = !ago && !from_now;
-    return d;
+    c.how = Resolve::kCounted;
+    c.unit = unit == Unit::kDecade || unit == Unit::kCentury ? Unit::kYear : unit;
+    c.offset = unit == Unit::kDecade ? n * 10 : unit == Unit::kCentury ? n * 100 : n;
+    c.from_reference = ago || from_now;
+    c.anaphoric = !ago && !from_now;
+    return c;
   }
   c.type = TimexType::kDuration;
   c.value = format_duration(unit, amount);

@@ -6,12 +6,6 @@
 
 namespace kban::timex {
 
-namespace {
-std::string with_part_of_day(const std::string& day_value, int part) {
-  return fmt::format("{}T{}", day_value, part_of_day_code(part));
-}
-}  // namespace
-
 // "this week", "last month", "next year", "earlier this month", "later this year", "last
 // May", "next Friday", "this summer" (seasons are in match_season), "the current year".
 std::optional<Candidate> Matcher::match_relative(std::size_t i) {
@@ -26,47 +20,47 @@ std::optional<Candidate> Matcher::match_relative(std::size_t i) {
   const Unit unit = unit_at(j, plural);
   if (unit != Unit::kNone && !plural && unit != Unit::kHour && unit != Unit::kMinute && unit != Unit::kSecond &&
       unit != Unit::kDay) {
-    if (unit == Unit::kWeekend) {
-      if (!ctx_.reference) return unknown_candidate(i, j + 1, Granularity::kWeek, "XXXX-WXX-WE");
-      Candidate c = *relative_to_reference(i, j + 1, Unit::kWeek, offset);
-      c.value += "-WE";
-      return c;
-    }
-    return relative_to_reference(i, j + 1, unit, offset);
+    Candidate c = recipe(i, j + 1, Resolve::kShift);
+    c.unit = unit == Unit::kWeekend ? Unit::kWeek : unit;
+    c.weekend = unit == Unit::kWeekend;
+    c.offset = offset;
+    return c;
   }
   std::size_t k = 0;
   if (const auto month = month_at(j, k)) {
     std::size_t d = 0;
     if (day_of_month(k, d)) return std::nullopt;  // "this July 20": the month rule takes it
-    return month_in_context(i, k, *month, Tense::kUnknown, static_cast<int>(offset == 0 ? 0 : offset));
+    Candidate c = recipe(i, k, Resolve::kMonth);
+    c.month = *month;
+    c.direction = static_cast<int>(offset);
+    return c;
   }
   if (const auto weekday = weekday_at(j, k)) {
-    auto c = weekday_in_context(i, k, *weekday, Tense::kFuture, static_cast<int>(offset));
-    if (c && offset == 0) c = weekday_in_context(i, k, *weekday, tense_at(i), 0);
-    const WordInfo* part = info(k);
-    if (c && part && part->part_of_day >= 0) {
-      c->type = TimexType::kTime;
-      c->value = with_part_of_day(c->value, part->part_of_day);
-      c->last = k + 1;
+    Candidate c = recipe(i, k, Resolve::kWeekday);
+    c.weekday = *weekday;
+    c.direction = static_cast<int>(offset);
+    c.tense = offset == 0 ? tense_at(i) : Tense::kFuture;
+    if (const WordInfo* part = info(k); part && part->part_of_day >= 0) {
+      c.type = TimexType::kTime;
+      c.part = part->part_of_day;
+      c.last = k + 1;
     }
     return c;
   }
   const WordInfo* part = info(j);
   if (offset == 0 && part && part->part_of_day >= 0 && is(j - 1, "this")) {
     // "this morning", "later this morning"
-    Candidate c;
-    if (ctx_.reference) c = date_candidate(i, j + 1, point_of(*ctx_.reference, Granularity::kDay), true);
-    else c = unknown_candidate(i, j + 1, Granularity::kDay);
+    Candidate c = recipe(i, j + 1, Resolve::kDay);
     c.type = TimexType::kTime;
-    c.value = with_part_of_day(c.value, part->part_of_day);
+    c.part = part->part_of_day;
     return c;
   }
   if (offset == -1 && is(j, "night")) {
     // "last night"
-    Candidate c = ctx_.reference ? date_candidate(i, j + 1, point_of(add_days(*ctx_.reference, -1), Granularity::kDay), true)
-                                 : unknown_candidate(i, j + 1, Granularity::kDay);
+    Candidate c = recipe(i, j + 1, Resolve::kDay);
+    c.offset = -1;
     c.type = TimexType::kTime;
-    c.value = with_part_of_day(c.value, 3);
+    c.part = 3;
     return c;
   }
   return std::nullopt;
@@ -78,17 +72,17 @@ std::optional<Candidate> Matcher::match_weekday(std::size_t i) {
   const auto weekday = weekday_at(i, j);
   if (!weekday) return std::nullopt;
   std::size_t k = is(j, ",") ? j + 1 : j;
-  if (auto dated = match_month(k); dated && dated->point && dated->point->granularity == Granularity::kDay) {
+  if (auto dated = match_month(k); dated && names_day(*dated)) {
     dated->first = i;
     return dated;
   }
-  auto c = weekday_in_context(i, j, *weekday, tense_at(i));
-  if (!c) return c;
-  const WordInfo* part = info(j);
-  if (part && part->part_of_day >= 0) {
-    c->type = TimexType::kTime;
-    c->value = with_part_of_day(c->value, part->part_of_day);
-    c->last = j + 1;
+  Candidate c = recipe(i, j, Resolve::kWeekday);
+  c.weekday = *weekday;
+  c.tense = tense_at(i);
+  if (const WordInfo* part = info(j); part && part->part_of_day >= 0) {
+    c.type = TimexType::kTime;
+    c.part = part->part_of_day;
+    c.last = j + 1;
   }
   return c;
 }
@@ -106,19 +100,18 @@ std::optional<Candidate> Matcher::match_day_word(std::size_t i) {
   else if (is(i, "today")) offset = 0, j = i + 1;
   else if (is(i, "tomorrow")) offset = 1, j = i + 1;
   else if (is(i, "tonight")) {
-    Candidate c = ctx_.reference ? date_candidate(i, i + 1, point_of(*ctx_.reference, Granularity::kDay), true)
-                                 : unknown_candidate(i, i + 1, Granularity::kDay);
+    Candidate c = recipe(i, i + 1, Resolve::kDay);
     c.type = TimexType::kTime;
-    c.value = with_part_of_day(c.value, 3);
+    c.part = 3;
     return c;
   } else {
     return std::nullopt;
   }
-  Candidate c = ctx_.reference ? date_candidate(i, j, point_of(add_days(*ctx_.reference, offset), Granularity::kDay), true)
-                               : unknown_candidate(i, j, Granularity::kDay);
+  Candidate c = recipe(i, j, Resolve::kDay);
+  c.offset = offset;
   if (const WordInfo* part = info(j); part && part->part_of_day >= 0) {
     c.type = TimexType::kTime;
-    c.value = with_part_of_day(c.value, part->part_of_day);
+    c.part = part->part_of_day;
     c.last = j + 1;
   }
   return c;
@@ -158,21 +151,22 @@ std::optional<Candidate> Matcher::match_vague(std::size_t i) {
 std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
   if (is(i, "that")) {
     // "that December", "that year": within the year (or at the granularity) named last.
-    if (!ctx_.last_point) return std::nullopt;
     std::size_t k = 0;
     if (const auto month = month_at(i + 1, k)) {
       std::size_t d = 0;
       if (day_of_month(k, d)) return std::nullopt;
-      return date_candidate(i, k, point_of(Date{ctx_.last_point->date.year, *month, 1}, Granularity::kMonth), false);
+      Candidate c = recipe(i, k, Resolve::kThatMonth);
+      c.month = *month;
+      return c;
     }
     bool plural = false;
     const Unit unit = unit_at(i + 1, plural);
     if (unit == Unit::kNone || plural || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond ||
         unit == Unit::kWeekend)
       return std::nullopt;
-    const Granularity g = granularity_of(unit);
-    if (static_cast<int>(g) < static_cast<int>(ctx_.last_point->granularity)) return std::nullopt;  // finer than known
-    return date_candidate(i, i + 2, point_of(ctx_.last_point->date, g), false);
+    Candidate c = recipe(i, i + 2, Resolve::kThatUnit);
+    c.unit = unit;
+    return c;
   }
   if (!is(i, "the")) return std::nullopt;
   long offset = 0;
@@ -184,9 +178,21 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
     // "the day before", "the day after" followed by no date: relative to the last one.
     offset = is(j + 1, "before") ? -1 : 1;
     const std::size_t end = j + 2;
-    if (auto named = match_at(end); named && named->point) {
+    if (auto named = match_at(end); named && names_date(*named)) {
       // "the day after June 20": relative to the date that follows.
-      return date_candidate(i, named->last, shift(*named->point, Unit::kDay, offset), named->uses_reference);
+      Candidate c = *named;
+      c.first = i;
+      c.type = TimexType::kDate;
+      c.hour = c.minute = c.part = -1;
+      c.mod.clear();
+      c.ago = c.amount = c.anaphoric = c.weekend = false;
+      if (c.how == Resolve::kFixed) {
+        c.point = shift(*c.point, Unit::kDay, offset);
+        c.value = format_point(*c.point);
+      } else {
+        c.day_shift += offset;
+      }
+      return c;
     }
     // "the day after the invasion": the date is not in the text; the year may be, earlier in
     // the sentence ("In 2022, the day after ...").
@@ -196,7 +202,9 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
         year = std::to_string(*y);
         break;
       }
-    return unknown_candidate(i, j + 2, Granularity::kDay, year + "-XX-XX");
+    Candidate c = recipe(i, j + 2, Resolve::kFixed);
+    c.value = year + "-XX-XX";
+    return c;
   } else {
     return std::nullopt;
   }
@@ -204,13 +212,9 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
   const Unit unit = unit_at(j, plural);
   if (unit == Unit::kNone || plural || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond)
     return std::nullopt;
-  const Granularity g = granularity_of(unit);
-  std::optional<Point> base;
-  bool uses_reference = false;
-  if (ctx_.last_point) base = point_of(ctx_.last_point->date, g);
-  else if (ctx_.reference) base = point_of(*ctx_.reference, g), uses_reference = true;
-  if (!base) return unknown_candidate(i, j + 1, g);
-  Candidate c = date_candidate(i, j + 1, shift(*base, unit, offset), uses_reference);
+  Candidate c = recipe(i, j + 1, Resolve::kAnaphoric);
+  c.unit = unit;
+  c.offset = offset;
   c.anaphoric = true;
   return c;
 }

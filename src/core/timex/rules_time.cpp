@@ -16,39 +16,30 @@ bool is_zone(std::string_view w) {
 }
 }  // namespace
 
-// The day a clock time falls on: a day word right after it, else the day named last in this
-// sentence, else the reference date.
-std::optional<Date> Matcher::day_for_time(std::size_t i, std::size_t& next, bool& uses_reference) const {
+// The day a clock time falls on: a day word or a date right after it, else the day named
+// last in this sentence, else the reference date.
+Candidate Matcher::day_for_time(std::size_t i, std::size_t& next) {
   next = i;
-  uses_reference = false;
   if (is(i, "today") || is(i, "tonight") || is(i, "tomorrow") || is(i, "yesterday")) {
-    if (!ctx_.reference) return std::nullopt;
     next = i + 1;
-    uses_reference = true;
-    return add_days(*ctx_.reference, is(i, "tomorrow") ? 1 : is(i, "yesterday") ? -1 : 0);
+    Candidate c = recipe(i, i + 1, Resolve::kDay);
+    c.offset = is(i, "tomorrow") ? 1 : is(i, "yesterday") ? -1 : 0;
+    return c;
   }
   std::size_t k = 0;
-  if (const auto weekday = weekday_at(i, k)) {
-    if (auto c = const_cast<Matcher*>(this)->match_weekday(i); c && c->point) {
+  if (weekday_at(i, k)) {
+    if (auto c = match_weekday(i); c && names_date(*c)) {
       next = c->last;
-      uses_reference = c->uses_reference;
-      return c->point->date;
+      return *c;
     }
-    (void)weekday;
   }
   if (month_at(i, k)) {
-    if (auto c = const_cast<Matcher*>(this)->match_month(i); c && c->point && c->point->granularity == Granularity::kDay) {
+    if (auto c = match_month(i); c && names_day(*c)) {
       next = c->last;
-      uses_reference = c->uses_reference;
-      return c->point->date;
+      return *c;
     }
   }
-  if (ctx_.last_day && ctx_.last_day_sentence == ctx_.sentence) return ctx_.last_day;
-  if (ctx_.reference) {
-    uses_reference = true;
-    return ctx_.reference;
-  }
-  return std::nullopt;
+  return recipe(i, i, Resolve::kSentenceDay);
 }
 
 std::optional<Candidate> Matcher::match_time(std::size_t i) {
@@ -98,18 +89,16 @@ std::optional<Candidate> Matcher::match_time(std::size_t i) {
   }
   if (is_zone(word(j)) && j < size() && tokens_[j].capitalized) ++j;
   std::size_t after = j;
-  bool uses_reference = false;
-  const auto day = day_for_time(j, after, uses_reference);
-  Candidate c;
+  Candidate c = day_for_time(j, after);
   c.first = i;
   c.last = after;
   c.type = TimexType::kTime;
   c.hour = hour;
   c.minute = minute;
+  c.part = -1;
   c.amount = true;
-  c.uses_reference = uses_reference;
-  c.value = fmt::format("{}T{:02}:{:02}", day ? to_iso(*day) : std::string("XXXX-XX-XX"), hour, minute);
-  if (day) c.point = point_of(*day, Granularity::kDay);
+  c.mod.clear();
+  if (c.how == Resolve::kFixed) c.value = fmt::format("{}T{:02}:{:02}", to_iso(c.point->date), hour, minute);
   return c;
 }
 

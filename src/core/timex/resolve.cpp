@@ -1,0 +1,295 @@
+// Resolving: the values of found expressions, in text order, against the reference date and
+// the dates named before them ("the previous day", "two hours later").
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+#include "kban/timex.hpp"
+#include "matcher.hpp"
+
+namespace kban {
+
+namespace {
+
+using timex::Point;
+using timex::Unit;
+
+// What resolving remembers across the expressions of one document.
+struct Context {
+  std::optional<Date> reference;
+  bool reference_inferred = false;
+  std::optional<Point> last_point;  // last date mentioned, for "the previous day", "two months later"
+  std::optional<Date> last_day;     // last day mentioned, for clock times
+  std::uint32_t last_day_sentence = 0;
+};
+
+// A value being resolved: the point it names, if any, and whether it rests on the reference.
+struct Resolved {
+  std::string value;
+  std::optional<Point> point;
+  bool uses_reference = false;
+  bool unknown = false;  // the recipe lacked its anchor: unknown parts stay X
+  std::int8_t told = 0;
+};
+
+Resolved at(const Point& p, bool uses_reference) {
+  if (p.date.year < 1 || p.date.year > 9999) return {timex::unknown_value(p.granularity), std::nullopt, false, true, 0};
+  return {timex::format_point(p), p, uses_reference, false, 0};
+}
+
+Resolved unknown(std::string value) { return {std::move(value), std::nullopt, false, true, 0}; }
+
+std::string two(int n) { return fmt::format("{:02}", n); }
+
+Resolved month_day(const FoundTimex& t, const Context& ctx) {
+  const std::string x = "XXXX-" + two(t.month) + "-" + two(t.day);
+  if (!ctx.reference) return unknown(x);
+  const Date ref = *ctx.reference;
+  Tense tense = t.tense;
+  const std::int8_t told = tense == Tense::kPast ? -1 : tense == Tense::kFuture ? 1 : 0;
+  if (ctx.reference_inferred) tense = Tense::kUnknown;
+  int year = ref.year;
+  const Date same{year, t.month, std::min(t.day, days_in_month(year, t.month))};
+  if (tense == Tense::kPast && same > ref) --year;
+  else if (tense == Tense::kFuture && same < ref) ++year;
+  else if (tense != Tense::kPast && tense != Tense::kFuture) {
+    // No tense: the nearest occurrence.
+    const long d = days_from_civil(same) - days_from_civil(ref);
+    if (d > 183) --year;
+    else if (d < -183) ++year;
+  }
+  if (!is_valid_date(year, t.month, t.day)) return unknown(x);
+  Resolved r = at(timex::point_of(Date{year, t.month, t.day}, Granularity::kDay), true);
+  r.told = told;
+  return r;
+}
+
+Resolved month(const FoundTimex& t, const Context& ctx) {
+  if (!ctx.reference) return unknown("XXXX-" + two(t.month));
+  const Date ref = *ctx.reference;
+  const Tense tense = ctx.reference_inferred ? Tense::kUnknown : t.tense;
+  int year = ref.year;
+  if (t.direction < 0) year = t.month < ref.month ? ref.year : ref.year - 1;       // "last May"
+  else if (t.direction > 0) year = t.month > ref.month ? ref.year : ref.year + 1;  // "next March"
+  else if (tense == Tense::kPast && t.month > ref.month) --year;
+  else if (tense == Tense::kFuture && t.month < ref.month) ++year;
+  else if (tense != Tense::kPast && tense != Tense::kFuture) {
+    if (t.month - ref.month > 6) --year;
+    else if (ref.month - t.month > 6) ++year;
+  }
+  return at(timex::point_of(Date{year, t.month, 1}, Granularity::kMonth), true);
+}
+
+Resolved weekday(const FoundTimex& t, const Context& ctx) {
+  if (!ctx.reference) return unknown("XXXX-WXX-" + std::to_string(t.weekday + 1));
+  const Date ref = *ctx.reference;
+  const int today = kban::weekday(ref);
+  const int back = (today - t.weekday + 7) % 7, ahead = (t.weekday - today + 7) % 7;
+  long offset = 0;
+  if (t.direction < 0) offset = -(back == 0 ? 7 : back);        // "last Friday"
+  else if (t.direction > 0) offset = ahead == 0 ? 7 : ahead;    // "next Friday"
+  else if (t.tense == Tense::kPast) offset = -back;
+  else offset = ahead;  // schedules are in the present tense: "opens on Saturday"
+  return at(timex::point_of(add_days(ref, offset), Granularity::kDay), true);
+}
+
+Resolved season(const FoundTimex& t, const Context& ctx) {
+  static constexpr const char* kCodes[] = {"SP", "SU", "FA", "WI"};
+  if (!ctx.reference) return unknown(fmt::format("XXXX-{}", kCodes[t.season & 3]));
+  const Date ref = *ctx.reference;
+  int year = ref.year;
+  // A season starts in March, June, September or December; winter runs into the next year.
+  const auto starts = [&](int yr) { return Date{yr, t.season * 3 + 3, 1}; };
+  const auto ends = [&](int yr) { return add_days(add_months(starts(yr), 3), -1); };
+  if (ref.month <= 2) year = ref.year - 1;  // January and February belong to last year's winter
+  if (t.direction < 0 || (t.direction == 0 && t.tense == Tense::kPast)) {
+    while (starts(year) > ref || (t.direction < 0 && ends(year) >= ref)) --year;
+  } else if (t.direction > 0 || t.tense == Tense::kFuture) {
+    while (ends(year) < ref || (t.direction > 0 && starts(year) <= ref)) ++year;
+  } else if (starts(year) > ref && days_from_civil(starts(year)) - days_from_civil(ref) > 183) {
+    --year;
+  } else if (ends(year) < ref && days_from_civil(ref) - days_from_civil(ends(year)) > 183) {
+    ++year;
+  }
+  Point p = timex::point_of(Date{year, 1, 1}, Granularity::kSeason);
+  p.season = t.season;
+  return at(p, true);
+}
+
+Resolved quarter(const FoundTimex& t, const Context& ctx) {
+  if (!ctx.reference) return unknown(fmt::format("XXXX-Q{}", t.quarter));
+  const Date ref = *ctx.reference;
+  const int ref_quarter = (ref.month - 1) / 3 + 1;
+  int year = ref.year;
+  if (t.tense == Tense::kPast && t.quarter > ref_quarter) --year;
+  else if (t.tense == Tense::kFuture && t.quarter < ref_quarter) ++year;
+  else if (t.tense == Tense::kUnknown && t.quarter - ref_quarter >= 2 && ref_quarter == 1) --year;
+  return at(timex::point_of(Date{year, t.quarter * 3, 1}, Granularity::kQuarter), true);
+}
+
+// The base a count or an anaphor starts from: the date named last, else the reference.
+Resolved counted(const FoundTimex& t, const Context& ctx, bool from_last) {
+  const Granularity g = timex::granularity_of(t.unit);
+  std::optional<Point> base;
+  bool uses_reference = false;
+  if (from_last && ctx.last_point) base = timex::point_of(ctx.last_point->date, g);
+  else if (ctx.reference) base = timex::point_of(*ctx.reference, g), uses_reference = true;
+  if (!base) return unknown(timex::unknown_value(g));
+  return at(timex::shift(*base, t.unit, t.offset), uses_reference);
+}
+
+Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sentence) {
+  const auto& ref = ctx.reference;
+  switch (t.how) {
+    case Resolve::kFixed: return {t.value, t.point, false, false, 0};
+    case Resolve::kShift: {
+      const Granularity g = timex::granularity_of(t.unit);
+      if (!ref) return unknown(timex::unknown_value(g));
+      return at(timex::shift(timex::point_of(*ref, g), t.unit, t.offset), true);
+    }
+    case Resolve::kMonthDay: return month_day(t, ctx);
+    case Resolve::kMonthDayYear: {
+      if (!ref) return unknown("XXXX-" + two(t.month) + "-" + two(t.day));
+      const int year = ref->year + t.year_offset;
+      if (!is_valid_date(year, t.month, t.day)) return unknown("XXXX-" + two(t.month) + "-" + two(t.day));
+      return at(timex::point_of(Date{year, t.month, t.day}, Granularity::kDay), true);
+    }
+    case Resolve::kMonth: return month(t, ctx);
+    case Resolve::kWeekday: return weekday(t, ctx);
+    case Resolve::kSeason: return season(t, ctx);
+    case Resolve::kQuarter: return quarter(t, ctx);
+    case Resolve::kQuarterOfYear:
+      if (!ref) return unknown("XXXX-QX");
+      return at(timex::point_of(Date{ref->year + t.year_offset, t.quarter * 3, 1}, Granularity::kQuarter), true);
+    case Resolve::kHalfOfYear:
+      if (!ref) return unknown(fmt::format("XXXX-H{}", t.half));
+      return at(timex::point_of(Date{ref->year + t.year_offset, t.half * 6, 1}, Granularity::kHalf), true);
+    case Resolve::kDay:
+      if (!ref) return unknown("XXXX-XX-XX");
+      return at(timex::point_of(add_days(*ref, t.offset), Granularity::kDay), true);
+    case Resolve::kAnaphoric: return counted(t, ctx, true);
+    case Resolve::kThatMonth:
+      if (!ctx.last_point) return unknown("XXXX-" + two(t.month));
+      return at(timex::point_of(Date{ctx.last_point->date.year, t.month, 1}, Granularity::kMonth), false);
+    case Resolve::kThatUnit: {
+      const Granularity g = timex::granularity_of(t.unit);
+      // Not finer than the date named last: "that week" after "in 2017" stays unknown.
+      if (!ctx.last_point || static_cast<int>(g) < static_cast<int>(ctx.last_point->granularity))
+        return unknown(timex::unknown_value(g));
+      return at(timex::point_of(ctx.last_point->date, g), false);
+    }
+    case Resolve::kCounted: return counted(t, ctx, !t.from_reference);
+    case Resolve::kClockLater: {
+      const std::optional<Date> day = ctx.last_day ? ctx.last_day : ref;
+      const std::string clock = fmt::format("T{:02}:{:02}", t.hour, t.minute);
+      if (!day) return unknown("XXXX-XX-XX" + clock);
+      return {to_iso(add_days(*day, t.offset)) + clock, std::nullopt, false, false, 0};
+    }
+    case Resolve::kSentenceDay:
+      if (ctx.last_day && ctx.last_day_sentence == sentence)
+        return at(timex::point_of(*ctx.last_day, Granularity::kDay), false);
+      if (!ref) return unknown("XXXX-XX-XX");
+      return at(timex::point_of(*ref, Granularity::kDay), true);
+  }
+  return unknown("XXXX-XX-XX");
+}
+
+// A duration followed by "after" or "before" and, later in the sentence, a day: "30 days
+// after the restrictions were announced on June 20" leads to July 20.
+void link_anchors(std::vector<Timex>& out, const std::vector<FoundTimex>& found, std::size_t first, std::size_t last) {
+  for (std::size_t a = first; a < last; ++a) {
+    Timex& d = out[a];
+    const std::string& relation = found[a].relation;
+    if (relation.empty() || d.type != TimexType::kDuration || d.value.find('X') != std::string::npos) continue;
+    for (std::size_t b = a + 1; b < last; ++b) {
+      const auto date = out[b].type == TimexType::kDate ? parse_iso_date(out[b].value) : std::nullopt;
+      if (!date) continue;
+      // P30D, P2W, P3M, P1Y
+      const std::string& v = d.value;
+      if (v.size() < 3 || v[0] != 'P' || v[1] == 'T') break;
+      const long n = std::strtol(v.c_str() + 1, nullptr, 10);
+      if (n <= 0 || n > 100000) break;
+      const char unit = v.back();
+      const long sign = relation == "after" ? 1 : -1;
+      Date to = *date;
+      if (unit == 'D') to = add_days(to, sign * n);
+      else if (unit == 'W') to = add_days(to, sign * 7 * n);
+      else if (unit == 'M') to = add_months(to, static_cast<int>(sign * n));
+      else if (unit == 'Y') to = add_months(to, static_cast<int>(sign * 12 * n));
+      else break;
+      d.anchor_relation = relation;
+      d.anchor_index = static_cast<std::int32_t>(b);
+      d.anchored_value = to_iso(to);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const TagOptions& options) {
+  std::vector<Timex> out;
+  out.reserve(found.size());
+  std::vector<bool> anaphoric;
+  Context ctx;
+  ctx.reference = options.reference;
+  ctx.reference_inferred = options.reference_inferred;
+  std::size_t sentence_first = 0;
+  // The links of a sentence are read once all its expressions have values.
+  auto close_sentence = [&](std::size_t end) {
+    link_anchors(out, found, sentence_first, end);
+    for (std::size_t k = sentence_first; k + 1 < end; ++k) {
+      if (!anaphoric[k] || !found[k].apposition || !parse_iso_date(out[k + 1].value)) continue;
+      out[k].value = out[k + 1].value;
+      out[k].uses_reference = out[k + 1].uses_reference;
+    }
+    sentence_first = end;
+  };
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const FoundTimex& t = found[k];
+    if (k > sentence_first && t.sentence != found[k - 1].sentence) close_sentence(k);
+    Resolved r = resolve_one(t, ctx, t.sentence);
+    TimexType type = t.type;
+    if (t.how != Resolve::kFixed) {
+      // Pieces a recipe adds to the day or week it resolves to.
+      if (t.day_shift != 0 && r.point) {
+        r.point = timex::shift(*r.point, Unit::kDay, t.day_shift);
+        r.value = timex::format_point(*r.point);
+      }
+      if (t.weekend) r.value += "-WE";
+      if (t.part >= 0) {
+        type = TimexType::kTime;
+        r.value = fmt::format("{}T{}", r.value, timex::part_of_day_code(t.part));
+      }
+      if (t.hour >= 0 && t.how != Resolve::kClockLater) {
+        type = TimexType::kTime;
+        r.value = fmt::format("{}T{:02}:{:02}", r.point ? to_iso(r.point->date) : std::string("XXXX-XX-XX"), t.hour,
+                              t.minute);
+        if (r.point) r.point = timex::point_of(r.point->date, Granularity::kDay);
+      }
+    }
+    Timex x;
+    x.begin = t.begin;
+    x.end = t.end;
+    x.type = type;
+    x.value = std::move(r.value);
+    x.mod = t.mod;
+    x.uses_reference = r.uses_reference;
+    x.sentence = t.sentence;
+    // Only a day told without a year bounds the publication date.
+    if (t.day_shift == 0 && t.hour < 0 && t.part < 0) x.tense = r.told;
+    out.push_back(std::move(x));
+    anaphoric.push_back(t.anaphoric && !r.unknown);
+    if (r.point && (type == TimexType::kDate || type == TimexType::kTime)) {
+      ctx.last_point = r.point;
+      if (r.point->granularity == Granularity::kDay) {
+        ctx.last_day = r.point->date;
+        ctx.last_day_sentence = t.sentence;
+      }
+    }
+  }
+  close_sentence(found.size());
+  return out;
+}
+
+}  // namespace kban
