@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "kban/corpus.hpp"
-#include "kban/listings.hpp"
+#include "output/listings.hpp"
 #include "kban/pipeline.hpp"
 
 int main(int argc, char** argv) {

@@ -2,9 +2,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "kban/quantity.hpp"
+#include "map/quantities/quantities.hpp"
 #include "kban/timex.hpp"
-#include "kban/utf8.hpp"
+#include "base/utf8.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

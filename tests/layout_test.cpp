@@ -1,8 +1,8 @@
 // Paragraph kinds and datelines, and reference dates inferred from them.
 #include <catch2/catch.hpp>
 
-#include "kban/layout.hpp"
-#include "kban/reference.hpp"
+#include "text/layout.hpp"
+#include "reduce/references.hpp"
 
 namespace {
 std::vector<std::string> kinds(const std::string& text) {

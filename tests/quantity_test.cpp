@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "kban/quantity.hpp"
+#include "map/quantities/quantities.hpp"
 #include "kban/timex.hpp"
 
 namespace {

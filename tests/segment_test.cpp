@@ -1,8 +1,8 @@
 // Sentence splitting of news text, and the tokens under it.
 #include <catch2/catch.hpp>
 
-#include "kban/segment.hpp"
-#include "kban/tokens.hpp"
+#include "text/sentences.hpp"
+#include "text/tokens.hpp"
 
 namespace {
 

@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "kban/corpus.hpp"
-#include "kban/layout.hpp"
+#include "text/layout.hpp"
 #include "kban/lexicon.hpp"
-#include "kban/reference.hpp"
-#include "kban/segment.hpp"
+#include "reduce/references.hpp"
+#include "text/sentences.hpp"
 #include "kban/timex.hpp"
 
 namespace kban {

@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "kban/tokens.hpp"
+#include "text/tokens.hpp"
 
 namespace kban {
 

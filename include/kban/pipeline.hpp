@@ -9,7 +9,7 @@
 #include "kban/corpus.hpp"
 #include "kban/events.hpp"
 #include "kban/lexicon.hpp"
-#include "kban/reference.hpp"
+#include "reduce/references.hpp"
 #include "kban/timex.hpp"
 
 namespace kban {

@@ -8,7 +8,7 @@
 #include "cli_support.hpp"
 #include "kban/cli.hpp"
 #include "kban/error.hpp"
-#include "kban/suggest.hpp"
+#include "base/suggest.hpp"
 
 namespace kban {
 

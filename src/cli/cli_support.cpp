@@ -9,8 +9,8 @@
 #include <sstream>
 
 #include "kban/error.hpp"
-#include "kban/suggest.hpp"
-#include "kban/utf8.hpp"
+#include "base/suggest.hpp"
+#include "base/utf8.hpp"
 
 namespace kban {
 

@@ -8,7 +8,7 @@
 #include "kban/cli.hpp"
 #include "kban/corpus.hpp"
 #include "kban/lexicon.hpp"
-#include "kban/render.hpp"
+#include "output/render.hpp"
 
 namespace kban {
 

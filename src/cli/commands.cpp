@@ -4,12 +4,12 @@
 #include <algorithm>
 
 #include "cli_support.hpp"
-#include "kban/embedded.hpp"
+#include "base/embedded.hpp"
 #include "kban/error.hpp"
-#include "kban/listings.hpp"
+#include "output/listings.hpp"
 #include "kban/pipeline.hpp"
-#include "kban/reference.hpp"
-#include "kban/suggest.hpp"
+#include "reduce/references.hpp"
+#include "base/suggest.hpp"
 #include "kban/timex.hpp"
 
 namespace kban {

@@ -1,0 +1,87 @@
+#include "base/json_input.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "kban/error.hpp"
+#include "base/utf8.hpp"
+
+namespace kban {
+
+namespace {
+
+std::string position(std::string_view content, const std::string& source, std::size_t byte_offset) {
+  const LineColumn lc = line_column(content, byte_offset);
+  return fmt::format("{}:{}:{}", source, lc.line, lc.column);
+}
+
+// nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
+// column 2: " prefix, since kban prints the position itself.
+std::string strip_prefix(const std::string& what) {
+  const auto column = what.find("column ");
+  if (column != std::string::npos) {
+    const auto colon = what.find(": ", column);
+    if (colon != std::string::npos) return what.substr(colon + 2);
+  }
+  const auto bracket = what.find("] ");
+  return bracket == std::string::npos ? what : what.substr(bracket + 2);
+}
+
+}  // namespace
+
+nlohmann::json parse_json_input(std::string_view content, const std::string& source) {
+  if (content.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    throw data_error(fmt::format("{}:1:1: empty file; expected JSON", source));
+  if (const auto bad = find_invalid_utf8(content)) {
+    throw data_error(fmt::format("{}: invalid UTF-8 byte 0x{:02X} at byte offset {}", position(content, source, *bad),
+                                 static_cast<unsigned char>(content[*bad]), *bad));
+  }
+  try {
+    return nlohmann::json::parse(content);
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.byte is 1-based and points just past the offending character.
+    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    throw data_error(fmt::format("{}: {}", position(content, source, offset), strip_prefix(e.what())));
+  } catch (const nlohmann::json::exception& e) {
+    // "number overflow parsing '1E400'": no position comes with it; find the quoted text.
+    const std::string what = strip_prefix(e.what());
+    std::size_t offset = 0;
+    if (const auto open = what.find('\''); open != std::string::npos) {
+      const auto close = what.find('\'', open + 1);
+      const auto at = content.find(what.substr(open + 1, close - open - 1));
+      if (at != std::string_view::npos) offset = at;
+    }
+    throw data_error(fmt::format("{}: {}", position(content, source, offset), what));
+  }
+}
+
+void JsonProblems::add(const std::vector<JsonPathStep>& path, const std::string& message, bool at_key) {
+  const std::size_t offset = locate_json(content_, path, at_key);
+  messages_.emplace_back(offset, fmt::format("{}: {}", position(content_, source_, offset), message));
+}
+
+void JsonProblems::throw_if_any() const {
+  if (messages_.empty()) return;
+  // In file order, as a reader goes through the file.
+  auto sorted = messages_;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> lines;
+  for (auto& [offset, message] : sorted) lines.push_back(std::move(message));
+  throw Error(kExitData, std::move(lines));
+}
+
+std::string json_type_name(const nlohmann::json& value) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::object: return "object";
+    case nlohmann::json::value_t::array: return "array";
+    case nlohmann::json::value_t::string: return "string";
+    case nlohmann::json::value_t::boolean: return "boolean";
+    case nlohmann::json::value_t::binary: return "binary";
+    case nlohmann::json::value_t::discarded: return "nothing";
+    default: return "number";
+  }
+}
+
+}  // namespace kban

@@ -1,0 +1,294 @@
+#include "kban/lexicon.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "base/embedded.hpp"
+#include "kban/error.hpp"
+#include "base/json_input.hpp"
+#include "base/suggest.hpp"
+
+namespace kban {
+
+namespace {
+
+using nlohmann::json;
+
+const std::vector<std::string> kSections = {"schema_version", "actors",         "event_types", "attributes",
+                                            "follow_phrases", "anchor_signals", "references", "intent_phrases",
+                                            "abandon_phrases"};
+
+// Regular inflections of an English verb or noun: -s, -es, -ed, -d, -ing, -ies, -ied, and
+// the doubled final consonant of short verbs ("stopped", "cutting").
+std::vector<std::string> inflections(const std::string& w) {
+  std::vector<std::string> out = {w + "s", w + "es", w + "ed", w + "ing"};
+  if (w.ends_with("e")) {
+    out.push_back(w + "d");
+    out.push_back(w.substr(0, w.size() - 1) + "ing");
+  }
+  if (w.ends_with("y") && w.size() > 2) {
+    out.push_back(w.substr(0, w.size() - 1) + "ies");
+    out.push_back(w.substr(0, w.size() - 1) + "ied");
+  }
+  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (w.size() >= 3 && w.size() <= 5 && !vowel(w.back()) && w.back() != 'w' && w.back() != 'x' && w.back() != 'y' &&
+      vowel(w[w.size() - 2]) && !vowel(w[w.size() - 3])) {
+    out.push_back(w + w.back() + "ed");
+    out.push_back(w + w.back() + "ing");
+  }
+  return out;
+}
+
+// Reads the array of strings at root[section][index][field] (or root[section] when field is
+// empty), recording problems.
+std::vector<std::string> strings(JsonProblems& problems, const json& value, std::vector<JsonPathStep> path) {
+  std::vector<std::string> out;
+  if (!value.is_array()) {
+    problems.add(path, fmt::format("expected an array of strings, found {}", json_type_name(value)));
+    return out;
+  }
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (!value[i].is_string() || value[i].get<std::string>().empty()) {
+      auto at = path;
+      at.emplace_back(i);
+      problems.add(at, fmt::format("expected a non-empty string, found {}", json_type_name(value[i])));
+      continue;
+    }
+    out.push_back(value[i].get<std::string>());
+  }
+  return out;
+}
+
+// The optional array of strings at `object[field]`; empty when absent.
+std::vector<std::string> string_list(JsonProblems& problems, const json& object, std::vector<JsonPathStep> path,
+                                     const std::string& field) {
+  const auto it = object.find(field);
+  if (it == object.end()) return {};
+  path.emplace_back(field);
+  return strings(problems, *it, std::move(path));
+}
+
+std::string text_field(JsonProblems& problems, const json& entry, const std::vector<JsonPathStep>& path,
+                       const std::string& field, bool required) {
+  const auto it = entry.find(field);
+  if (it == entry.end()) {
+    if (required) problems.add(path, fmt::format("missing required field \"{}\"", field));
+    return {};
+  }
+  if (!it->is_string()) {
+    auto at = path;
+    at.emplace_back(field);
+    problems.add(at, fmt::format("field \"{}\": expected a string, found {}", field, json_type_name(*it)));
+    return {};
+  }
+  return it->get<std::string>();
+}
+
+// Calls read(entry, path) for each object of root[section].
+template <typename Read>
+void each_entry(JsonProblems& problems, const json& root, const std::string& section, Read read) {
+  const auto it = root.find(section);
+  if (it == root.end()) return;
+  if (!it->is_array()) {
+    problems.add({section}, fmt::format("\"{}\": expected an array, found {}", section, json_type_name(*it)));
+    return;
+  }
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    const json& entry = (*it)[i];
+    const std::vector<JsonPathStep> path{section, i};
+    if (!entry.is_object()) {
+      problems.add(path, fmt::format("{}[{}]: expected an object, found {}", section, i, json_type_name(entry)));
+      continue;
+    }
+    read(entry, path);
+  }
+}
+
+// The lexicon's plain phrase lists, by their section names (const or not, as the lexicon).
+template <typename L>
+std::array<std::pair<const char*, decltype(&std::declval<L&>().follow_phrases)>, 4> phrase_lists(L& lex) {
+  return {{{"follow_phrases", &lex.follow_phrases},
+           {"anchor_signals", &lex.anchor_signals},
+           {"intent_phrases", &lex.intent_phrases},
+           {"abandon_phrases", &lex.abandon_phrases}}};
+}
+
+template <typename T>
+T* find_named(std::vector<T>& items, const std::string& name) {
+  for (auto& item : items)
+    if (item.name == name) return &item;
+  return nullptr;
+}
+
+void add_unique(std::vector<std::string>& to, const std::vector<std::string>& from) {
+  for (const auto& s : from)
+    if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+}
+
+}  // namespace
+
+Lexicon parse_lexicon(std::string_view content, const std::string& source) {
+  const json root = parse_json_input(content, source);
+  JsonProblems problems(content, source);
+  Lexicon lex;
+  if (!root.is_object()) {
+    problems.add({}, fmt::format("expected a lexicon object, found {}", json_type_name(root)));
+    problems.throw_if_any();
+  }
+  for (const auto& [key, value] : root.items()) {
+    if (std::find(kSections.begin(), kSections.end(), key) != kSections.end()) continue;
+    const auto near = nearest_name(key, kSections);
+    problems.add({key}, near ? fmt::format("unknown section \"{}\" (did you mean \"{}\"?)", key, *near)
+                             : fmt::format("unknown section \"{}\"", key), true);
+  }
+  if (const auto v = root.find("schema_version"); v != root.end() && (!v->is_number_integer() || *v != 1))
+    problems.add({"schema_version"}, "schema_version must be 1");
+  each_entry(problems, root, "actors", [&](const json& e, const std::vector<JsonPathStep>& path) {
+    Actor a;
+    a.name = text_field(problems, e, path, "name", true);
+    a.kind = text_field(problems, e, path, "kind", false);
+    a.aliases = string_list(problems, e, path, "aliases");
+    if (!a.name.empty()) lex.actors.push_back(std::move(a));
+  });
+  each_entry(problems, root, "event_types", [&](const json& e, const std::vector<JsonPathStep>& path) {
+    EventType t;
+    t.name = text_field(problems, e, path, "name", true);
+    t.group = text_field(problems, e, path, "group", false);
+    t.label = text_field(problems, e, path, "label", false);
+    t.triggers = string_list(problems, e, path, "triggers");
+    if (t.group.empty()) t.group = t.name;
+    if (t.label.empty()) t.label = t.name;
+    if (!t.name.empty()) lex.event_types.push_back(std::move(t));
+  });
+  each_entry(problems, root, "attributes", [&](const json& e, const std::vector<JsonPathStep>& path) {
+    Attribute a;
+    a.name = text_field(problems, e, path, "name", true);
+    a.kind = text_field(problems, e, path, "kind", false);
+    if (a.kind.empty()) a.kind = "count";
+    a.synonyms = string_list(problems, e, path, "synonyms");
+    if (!a.name.empty()) lex.attributes.push_back(std::move(a));
+  });
+  for (auto [field, list] : phrase_lists(lex)) *list = string_list(problems, root, {}, field);
+  each_entry(problems, root, "references", [&](const json& e, const std::vector<JsonPathStep>& path) {
+    GenericReference r;
+    r.kind = text_field(problems, e, path, "kind", true);
+    r.phrases = string_list(problems, e, path, "phrases");
+    if (!r.kind.empty()) lex.references.push_back(std::move(r));
+  });
+  problems.throw_if_any();
+  return lex;
+}
+
+void merge_lexicon(Lexicon& base, const Lexicon& extra) {
+  // A phrase the new file gives to one entry leaves every other entry: the later file wins.
+  auto release = [](auto& items, const std::string& owner, const std::vector<std::string>& phrases, auto member) {
+    for (auto& item : items) {
+      if (item.name == owner) continue;
+      auto& list = item.*member;
+      list.erase(std::remove_if(list.begin(), list.end(),
+                                [&](const std::string& p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); }),
+                 list.end());
+    }
+  };
+  for (const auto& a : extra.actors) release(base.actors, a.name, a.aliases, &Actor::aliases);
+  for (const auto& a : extra.attributes) release(base.attributes, a.name, a.synonyms, &Attribute::synonyms);
+  for (const auto& a : extra.actors) {
+    if (Actor* known = find_named(base.actors, a.name)) {
+      add_unique(known->aliases, a.aliases);
+      if (!a.kind.empty()) known->kind = a.kind;
+    } else {
+      base.actors.push_back(a);
+    }
+  }
+  for (const auto& t : extra.event_types) {
+    if (EventType* known = find_named(base.event_types, t.name)) {
+      add_unique(known->triggers, t.triggers);
+    } else {
+      base.event_types.push_back(t);
+    }
+  }
+  for (const auto& a : extra.attributes) {
+    if (Attribute* known = find_named(base.attributes, a.name)) add_unique(known->synonyms, a.synonyms);
+    else base.attributes.push_back(a);
+  }
+  const auto extra_lists = phrase_lists(extra);
+  const auto base_lists = phrase_lists(base);
+  for (std::size_t k = 0; k < base_lists.size(); ++k) add_unique(*base_lists[k].second, *extra_lists[k].second);
+  for (const auto& r : extra.references) {
+    auto it = std::find_if(base.references.begin(), base.references.end(), [&](const GenericReference& b) { return b.kind == r.kind; });
+    if (it == base.references.end()) base.references.push_back(r);
+    else add_unique(it->phrases, r.phrases);
+  }
+}
+
+std::string actor_kind(const Actor& actor) {
+  if (!actor.kind.empty()) return actor.kind;
+  const auto has = [&](std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+      if (actor.name.find(w) != std::string::npos) return true;
+    return false;
+  };
+  if (has({"Department", "Office", "Agency", "Service", "Commission", "Administration", "Bureau", "Ministry",
+           "Authority", "Council"}))
+    return "agency";
+  if (has({"Technologies", "Inc", "Corp", "Company", "Labs", "Lab", "Ltd", "LLC", "Group", "Research", "Holdings"}))
+    return "company";
+  return {};
+}
+
+Lexicon builtin_lexicon() {
+  Lexicon lex;
+  for (const char* name : {"actors.json", "event_types.json", "attributes.json"})
+    merge_lexicon(lex, parse_lexicon(embedded_file(name), std::string("<built-in>/") + name));
+  return lex;
+}
+
+void PhraseIndex::add(std::string_view phrase, int id, bool inflect) {
+  std::string buffer;
+  const auto tokens = tokenize(phrase, buffer);
+  if (tokens.empty()) return;
+  Entry e;
+  e.capitalized = tokens.front().capitalized;
+  e.id = id;
+  for (const auto& t : tokens) e.words.emplace_back(t.lower);
+  std::vector<Entry> forms{e};
+  if (inflect && e.words.size() <= 2 && !e.capitalized) {
+    for (const auto& w : inflections(e.words.front())) {
+      Entry f = e;
+      f.words.front() = w;
+      forms.push_back(std::move(f));
+    }
+  }
+  for (auto& form : forms) {
+    auto& list = by_first_[form.words.front()];
+    const auto same = std::find_if(list.begin(), list.end(), [&](const Entry& x) { return x.words == form.words; });
+    if (same != list.end()) {
+      // A phrase the index has: the one written first stays for inflected forms, the newer
+      // one wins when given as is.
+      if (&form == &forms.front()) *same = form;
+      continue;
+    }
+    list.push_back(std::move(form));
+    // Longest phrases first, so the first full match is the longest.
+    std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+  }
+}
+
+PhraseIndex::Match PhraseIndex::match(std::span<const Token> tokens, std::size_t i) const {
+  if (i >= tokens.size()) return {};
+  const auto it = by_first_.find(std::string(tokens[i].lower));
+  if (it == by_first_.end()) return {};
+  for (const Entry& e : it->second) {
+    if (i + e.words.size() > tokens.size()) continue;
+    if (e.capitalized && !tokens[i].capitalized) continue;
+    bool all = true;
+    for (std::size_t k = 1; k < e.words.size() && all; ++k) all = tokens[i + k].lower == e.words[k];
+    if (all) return {e.words.size(), e.id};
+  }
+  return {};
+}
+
+}  // namespace kban

@@ -1,0 +1,266 @@
+// From quantities to claims: what each figure counts, about whom, where and when.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "text/clauses.hpp"
+#include "kban/claims.hpp"
+#include "text/layout.hpp"
+#include "text/sentences.hpp"
+#include "base/utf8.hpp"
+
+namespace kban {
+
+ClaimLexicon::ClaimLexicon(const Lexicon& lex) : lexicon(lex) {
+  // Names first: a synonym given for another attribute ("customers" as users) overrides a name.
+  for (std::size_t i = 0; i < lex.attributes.size(); ++i) attributes.add(lex.attributes[i].name, static_cast<int>(i));
+  for (std::size_t i = 0; i < lex.attributes.size(); ++i)
+    for (const auto& synonym : lex.attributes[i].synonyms) attributes.add(synonym, static_cast<int>(i));
+}
+
+namespace {
+
+struct Context {
+  std::span<const Token> tokens;
+  const ClaimLexicon& lex;
+  std::size_t first = 0;  // the quantity's first token (its hedge included)
+  std::size_t after = 0;  // the token after the number and its unit
+  std::size_t last = 0;   // the token after the quantity
+};
+
+bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
+
+bool stops_phrase(const Token& t) {
+  if (t.kind == TokenKind::kPunct) return true;
+  static constexpr std::string_view kStops[] = {"of",  "in",   "on",     "at",      "to",     "for",    "with",  "and",
+                                                "or",  "by",   "from",   "is",      "are",    "was",    "were",  "will",
+                                                "would", "that", "who",  "which",   "use",    "using",  "globally",
+                                                "worldwide", "across", "near", "about", "around", "into", "per",
+                                                "than", "after", "before", "during", "under", "over", "through"};
+  for (auto s : kStops)
+    if (t.lower == s) return true;
+  return false;
+}
+
+// The lexicon attribute named by the words at `from` (within `window` tokens), as (index,
+// position); -1 when none.
+std::pair<int, std::size_t> attribute_at(const Context& c, std::size_t from, std::size_t window, const std::string& kind) {
+  for (std::size_t k = from; k < c.tokens.size() && k < from + window; ++k) {
+    const auto m = c.lex.attributes.match(c.tokens, k);
+    if (m.length && (kind.empty() || c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == kind ||
+                     (kind == "count" && c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == "money")))
+      return {m.id, k};
+    if (c.tokens[k].kind == TokenKind::kPunct && c.tokens[k].lower != "-" && c.tokens[k].lower != "'s") break;
+  }
+  return {-1, 0};
+}
+
+// The noun a figure counts when the lexicon does not know it: the first lowercase word of
+// the phrase after the number ("three Kaspersky entities" gives "entities").
+std::string head_noun(const Context& c, std::size_t from, std::string& written) {
+  for (std::size_t k = from; k < c.tokens.size() && k < from + 6; ++k) {
+    const Token& t = c.tokens[k];
+    if (stops_phrase(t)) return {};
+    if (!is_word(t) || t.capitalized || t.lower == "'s" || t.lower == "u.s.") continue;
+    if (t.lower.ends_with("ed") || t.lower.ends_with("ly") || events::is_stopword(t.lower)) return {};
+    // The head is the last word of the noun phrase: "corporate clients", "repair centers".
+    std::size_t h = k;
+    while (h + 1 < c.tokens.size() && h + 1 < from + 6 && is_word(c.tokens[h + 1]) && !stops_phrase(c.tokens[h + 1]) &&
+           !c.tokens[h + 1].capitalized && !c.tokens[h + 1].lower.ends_with("ly"))
+      ++h;
+    written = std::string(c.tokens[h].lower);
+    return events::stem(c.tokens[h].lower);
+  }
+  return {};
+}
+
+std::string canonical(const Context& c, int id) { return c.lex.lexicon.attributes[static_cast<std::size_t>(id)].name; }
+
+// A percentage of something is a share of it, unless the attribute is named as a share.
+std::string as_share(const std::string& attribute) {
+  return attribute.find("share") != std::string::npos ? attribute : "share of " + attribute;
+}
+
+// What the figure counts or measures; empty when nothing says.
+std::string attribute_of(const Context& c, const Quantity& q, std::string& written) {
+  const auto& t = c.tokens;
+  if (q.unit == "%") {
+    // "nearly 10% of its global revenue", "27 percent of companies"
+    std::size_t k = c.after;
+    if (k < t.size() && t[k].lower == "of") {
+      ++k;
+      while (k < t.size() && (t[k].lower == "the" || t[k].lower == "its" || t[k].lower == "their" || t[k].lower == "all" ||
+                              t[k].lower == "'s" || (t[k].capitalized && k + 1 < t.size() && t[k + 1].lower == "'s")))
+        ++k;
+      const auto [id, at] = attribute_at(c, k, 6, "");
+      if (id >= 0) {
+        written = std::string(t[at].lower);
+        return as_share(canonical(c, id));
+      }
+      const std::string head = head_noun(c, k, written);
+      return head.empty() ? std::string() : as_share(head);
+    }
+    // "the education sector at 10 percent"
+    if (c.first >= 2 && t[c.first - 1].lower == "at") {
+      std::size_t e = c.first - 1, b = e;
+      while (b > 0 && is_word(t[b - 1]) && !events::is_stopword(t[b - 1].lower)) --b;
+      if (b < e) {
+        written.clear();
+        for (std::size_t w = b; w < e; ++w) {
+          if (w > b) written += ' ';
+          written.append(t[w].lower);
+        }
+        return "share of " + written;
+      }
+    }
+    return {};
+  }
+  if (q.unit == "year" || q.unit == "month" || q.unit == "week" || q.unit == "day") {
+    // "two decades of operation", "a prominent player in the US market for two decades"
+    const std::size_t from = c.first > 10 ? c.first - 10 : 0;
+    const auto [id, at] = attribute_at(c, from, c.last + 6 - from, "duration");
+    if (id >= 0) {
+      written = std::string(t[at].lower);
+      return canonical(c, id);
+    }
+    return {};
+  }
+  const auto [id, at] = attribute_at(c, c.after, 5, "count");
+  std::string name;
+  if (id >= 0) {
+    written = std::string(t[at].lower);
+    name = canonical(c, id);
+  } else {
+    name = head_noun(c, c.after, written);
+  }
+  if (name.empty()) return {};
+  // "offices in 31 countries" and "clients in more than 200 countries" count different things.
+  if (c.first >= 2 && (t[c.first - 1].lower == "in" || t[c.first - 1].lower == "across") && is_word(t[c.first - 2]) &&
+      !t[c.first - 2].capitalized && !events::is_stopword(t[c.first - 2].lower)) {
+    const auto m = c.lex.attributes.match(t, c.first - 2);
+    const std::string of = m.length ? canonical(c, m.id) : events::stem(t[c.first - 2].lower);
+    name += " (" + of + ")";
+  }
+  return name;
+}
+
+// Where the figure holds: "global", "US", "national", or empty.
+// "in the country" is the country the document is about: the United States when it names
+// it ("U.S.", "US", "United States").
+std::string country_of(std::string_view text) {
+  for (std::string_view us : {"U.S.", "United States", " US ", " US-", "U.S "})
+    if (text.find(us) != std::string_view::npos) return "US";
+  return {};
+}
+
+std::string scope_of(const Context& c, const std::string& written, const std::string& country) {
+  const auto& t = c.tokens;
+  const auto [cs, ce] = events::clause_around(t, c.first);
+  bool global = false, us = false, national = false;
+  for (std::size_t k = cs; k < ce; ++k) {
+    const std::string_view w = t[k].lower;
+    if (w == written) continue;  // "global revenue" names the attribute, not the scope
+    if (w == "global" && k + 1 < t.size() && t[k + 1].lower == written) continue;
+    if (w == "globally" || w == "worldwide" || w == "global" || (w == "countries" && k > c.last)) global = true;
+    if ((w == "world" || w == "globe") && k > 0 && (t[k - 1].lower == "the")) global = true;
+    if (w == "u.s." || (w == "us" && t[k].capitalized) || w == "american" || (w == "u" && k + 2 < t.size() && t[k + 2].lower == "s") ||
+        (w == "united" && k + 1 < t.size() && t[k + 1].lower == "states"))
+      us = true;
+    if (w == "country" && k > 0 && t[k - 1].lower == "the" && k > 1 && t[k - 2].lower == "in") national = true;
+    if (w == "nationwide") national = true;
+  }
+  if (global) return "global";
+  if (us || (national && country == "US")) return "US";
+  if (national) return "national";
+  return {};
+}
+
+}  // namespace
+
+std::vector<Claim> extract_claims(const Document& doc, std::size_t doc_index, const std::vector<Quantity>& quantities,
+                                  const std::vector<Timex>& timexes, const DocumentParts& parts,
+                                  const EventLexicon& events, const ClaimLexicon& lex) {
+  std::vector<Claim> out;
+  if (quantities.empty()) return out;
+  const std::string_view text = doc.text;
+  const auto& sentences = parts.sentences;
+  const auto& actors = parts.actors;
+  const CodePointIndex cp(text);
+  // The document's main subject: the actor it names most often (not a medium or a person).
+  std::map<int, int> counts;
+  for (const auto& list : actors)
+    for (const auto& a : list) ++counts[a.id];
+  int main_subject = -1, best = 0;
+  for (const auto& [id, n] : counts) {
+    const std::string kind = actor_kind(events.lexicon.actors[static_cast<std::size_t>(id)]);
+    if (kind != "media" && kind != "person" && n > best) best = n, main_subject = id;
+  }
+  const std::string country = country_of(text);
+  const auto& layout = parts.layout;
+  std::string buffer;
+  std::vector<Token> tokens;
+  std::uint32_t tokenized = UINT32_MAX;
+  for (const Quantity& q : quantities) {
+    // A photo caption or a credit line asserts nothing about the story.
+    if (const Paragraph* p = paragraph_at(layout, q.begin);
+        p && (p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit))
+      continue;
+    const Sentence& s = sentences.at(q.sentence);
+    const std::string_view sentence = text.substr(s.begin, s.end - s.begin);
+    if (q.sentence != tokenized) {  // figures of one sentence share its tokens
+      tokens = tokenize(sentence, buffer);
+      tokenized = q.sentence;
+    }
+    Context c{tokens, lex};
+    c.first = tokens.size();
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const std::uint32_t b = tokens[k].begin + s.begin, e = tokens[k].end + s.begin;
+      if (b >= q.begin && e <= q.end) c.first = std::min(c.first, k), c.last = k + 1;
+      if (e <= q.number_end) c.after = k + 1;
+    }
+    if (c.first >= tokens.size()) continue;
+    Claim claim;
+    claim.attribute = attribute_of(c, q, claim.written);
+    if (claim.attribute.empty()) continue;
+    // The subject: the nearest actor before the figure in its sentence, else after it, else
+    // the document's main subject.
+    int subject = -1;
+    for (const auto& a : actors[q.sentence]) {
+      const std::string kind = actor_kind(events.lexicon.actors[static_cast<std::size_t>(a.id)]);
+      if (kind == "media" || kind == "person") continue;
+      if (a.pos < c.first) subject = a.id;
+      else if (subject < 0 && a.pos >= c.last) subject = a.id;
+    }
+    if (subject < 0) subject = main_subject;
+    if (subject >= 0) claim.subject = events.lexicon.actors[static_cast<std::size_t>(subject)].name;
+    claim.scope = scope_of(c, claim.written, country);
+    for (const Timex& t : timexes) {
+      // A date in the figure's clause says when it held: "120 positions in November 2023".
+      if (t.sentence != q.sentence || t.type != TimexType::kDate || t.value.size() < 4 || t.value[0] < '0' || t.value[0] > '9')
+        continue;
+      const auto [cs, ce] = events::clause_around(tokens, c.first);
+      const std::uint32_t clause_begin = tokens[cs].begin + s.begin, clause_end = tokens[ce - 1].end + s.begin;
+      if (t.begin >= clause_begin && t.end <= clause_end && t.value.find('X') == std::string::npos)
+        claim.time = t.value.substr(0, 4);
+    }
+    claim.unit = q.unit;
+    claim.value = q.value;
+    claim.low = q.low;
+    claim.high = q.high;
+    claim.hedge = q.hedge;
+    Evidence& e = claim.evidence;
+    e.doc = doc.id;
+    e.doc_index = doc_index;
+    e.text = std::string(text.substr(q.begin, q.end - q.begin));
+    e.start = cp.to_code_points(q.begin);
+    e.end = cp.to_code_points(q.end);
+    e.sentence = std::string(sentence);
+    e.sentence_start = cp.to_code_points(s.begin);
+    e.sentence_end = cp.to_code_points(s.end);
+    out.push_back(std::move(claim));
+  }
+  return out;
+}
+
+}  // namespace kban

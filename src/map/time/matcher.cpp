@@ -1,0 +1,308 @@
+// The rule dispatcher, the shared pieces (numbers, months, amounts), tense and resolution.
+#include "matcher.hpp"
+
+#include <charconv>
+
+#include "base/numbers.hpp"
+#include <cmath>
+
+namespace kban::timex {
+
+Matcher::Matcher(std::span<const Token> tokens, FindContext& context) : tokens_(tokens), ctx_(context) {
+  infos_.reserve(tokens.size());
+  for (const Token& t : tokens) infos_.push_back(t.kind == TokenKind::kPunct ? nullptr : lookup_word(t.lower));
+}
+
+bool Matcher::can_start(std::size_t i) const {
+  if (tokens_[i].kind == TokenKind::kNumber) return true;
+  const WordInfo* w = infos_[i];
+  return w && ((w->flags & kStarter) || w->month || w->weekday >= 0 || w->season >= 0 || w->ordinal > 0 ||
+               w->unit != Unit::kNone || w->number >= 0 || w->part_of_day >= 0);
+}
+
+std::optional<Candidate> Matcher::match_at(std::size_t i) {
+  using Rule = std::optional<Candidate> (Matcher::*)(std::size_t);
+  static constexpr Rule kRules[] = {
+      &Matcher::match_hedged,   &Matcher::match_set,     &Matcher::match_time,      &Matcher::match_modified,
+      &Matcher::match_month,    &Matcher::match_day_first, &Matcher::match_numeric_date, &Matcher::match_year,
+      &Matcher::match_decade,   &Matcher::match_century, &Matcher::match_season,    &Matcher::match_quarter,
+      &Matcher::match_half,     &Matcher::match_relative, &Matcher::match_weekday,  &Matcher::match_vague,
+      &Matcher::match_anaphoric, &Matcher::match_duration, &Matcher::match_day_word};
+  std::optional<Candidate> best;
+  for (Rule rule : kRules) {
+    auto c = (this->*rule)(i);
+    if (c && c->last > c->first && (!best || c->last > best->last)) best = std::move(c);
+  }
+  return best;
+}
+
+std::optional<int> Matcher::integer(std::size_t i) const {
+  if (!is_number(i)) return std::nullopt;
+  const std::string_view w = word(i);
+  int value = 0;
+  const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), value);
+  if (ec != std::errc() || ptr != w.data() + w.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<int> Matcher::day_of_month(std::size_t i, std::size_t& next) const {
+  if (is_number(i)) {
+    const std::string_view w = word(i);
+    std::size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    const std::string_view suffix = w.substr(digits);
+    if (digits == 0 || digits > 2 || !(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
+      return std::nullopt;
+    const int day = std::stoi(std::string(w.substr(0, digits)));
+    if (day < 1 || day > 31) return std::nullopt;
+    next = i + 1;
+    return day;
+  }
+  if (const WordInfo* w = info(i); w && w->ordinal > 0 && w->ordinal <= 31) {
+    next = i + 1;
+    return w->ordinal;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> Matcher::year_at(std::size_t i) const {
+  if (!is_number(i) || word(i).size() != 4) return std::nullopt;
+  const auto y = integer(i);
+  if (!y || *y < 1000 || *y > 2199) return std::nullopt;
+  return y;
+}
+
+std::optional<int> Matcher::month_at(std::size_t i, std::size_t& next) const {
+  const WordInfo* w = info(i);
+  if (!w || w->month == 0 || !capitalized(i)) return std::nullopt;
+  next = i + 1;
+  if ((w->flags & kMonthAbbrev) && is(next, ".") && glued(next)) ++next;
+  else if (w->flags & kMonthAbbrev) {
+    // "Sept 29" without a period is still a month before a day number.
+    std::size_t after = 0;
+    if (!day_of_month(next, after) && !year_at(next)) return std::nullopt;
+  }
+  return w->month;
+}
+
+std::optional<int> Matcher::weekday_at(std::size_t i, std::size_t& next) const {
+  const WordInfo* w = info(i);
+  if (!w || w->weekday < 0 || !capitalized(i)) return std::nullopt;
+  next = i + 1;
+  return w->weekday;
+}
+
+bool Matcher::amount_at(std::size_t i, std::size_t& next, std::optional<double>& value) const {
+  if (is_number(i)) {
+    std::string digits;
+    for (char c : word(i)) {
+      if (c == ',') continue;
+      if ((c < '0' || c > '9') && c != '.') return false;
+      digits += c;
+    }
+    const auto parsed = parse_decimal(digits);
+    if (!parsed || *parsed > 100000) return false;  // no length of time runs to a million units
+    value = *parsed;
+    next = i + 1;
+  } else {
+    const WordInfo* w = info(i);
+    if (!w) return false;
+    if (w->flags & kVagueAmount) {
+      value.reset();
+      next = i + 1;
+      if (is(next, "of")) ++next;  // "dozens of years"
+      return true;
+    }
+    if (is(i, "a") && is(i + 1, "quarter") && is(i + 2, "of") && (is(i + 3, "a") || is(i + 3, "an"))) {
+      value = 0.25;  // "a quarter of a century"
+      next = i + 4;
+      return true;
+    }
+    if (is(i, "half") && (is(i + 1, "a") || is(i + 1, "an"))) {
+      value = 0.5;
+      next = i + 2;
+      return true;
+    }
+    if ((is(i, "a") || is(i, "an")) && (is(i + 1, "few") || is(i + 1, "couple") || is(i + 1, "number"))) {
+      next = i + 2;
+      if (is(i + 1, "couple")) value = 2;
+      else value.reset();
+      if (is(next, "of")) ++next;
+      return true;
+    }
+    if (w->number < 0) return false;
+    double total = w->number;
+    next = i + 1;
+    // "twenty-five", "twenty five", "one hundred".
+    if (w->number >= 20 && w->number < 100 && w->number % 10 == 0) {
+      std::size_t j = next;
+      if (is(j, "-") && glued(j)) ++j;
+      const WordInfo* unit = info(j);
+      if (unit && unit->number > 0 && unit->number < 10) {
+        total += unit->number;
+        next = j + 1;
+      }
+    }
+    if (const WordInfo* h = info(next); h && is(next, "hundred")) {
+      total *= h->number;
+      ++next;
+    }
+    if (is(i, "dozen")) return false;
+    value = total;
+  }
+  // "two and a half", "18 and a half".
+  if (is(next, "and") && (is(next + 1, "a") || is(next + 1, "one")) && is(next + 2, "half")) {
+    bool plural = false;
+    if (unit_at(next + 3, plural) != Unit::kNone && value) {
+      *value += 0.5;
+      next += 3;
+    }
+  }
+  return true;
+}
+
+Unit Matcher::unit_at(std::size_t i, bool& plural) const {
+  const WordInfo* w = info(i);
+  if (!w) return Unit::kNone;
+  plural = (w->flags & kPlural) != 0;
+  return w->unit;
+}
+
+bool Matcher::date_signal_before(std::size_t i) const {
+  if (i == 0) return false;
+  if (i >= 2 && is(i - 1, "-") && is(i - 2, "mid")) return true;
+  const WordInfo* w = info(i - 1);
+  return w && (w->flags & kDateSignal);
+}
+
+namespace {
+bool past_participle(std::string_view w) {
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  for (std::string_view no : {"need", "indeed", "speed", "proceed", "exceed", "succeed", "hundred", "embed", "breed",
+                              "seed", "feed", "bed", "red", "shed", "based", "related", "united", "limited", "red"})
+    if (w == no) return false;
+  return true;
+}
+}  // namespace
+
+// The tense of the clause around token i: the nearest auxiliary, modal or past-tense verb
+// on its left (back to the start of the clause), else on its right. Without a verb, a
+// preposition right before the expression decides: "since" looks back, "until" and "by"
+// look for the nearest occurrence.
+Tense Matcher::tense_at(std::size_t i) const {
+  // Start points and deadlines are scheduled whatever the verb's tense: "prohibited ...
+  // beginning July 20", "gave the company until May 31".
+  static constexpr std::string_view kScheduled[] = {"until", "till", "through", "by", "beginning", "starting",
+                                                    "effective", "from"};
+  if (i > 0)
+    for (std::string_view w : kScheduled)
+      if (is(i - 1, w)) return Tense::kUnknown;
+  auto cue = [&](std::size_t k) -> Tense {
+    const std::string_view w = word(k);
+    if (w == "may" && capitalized(k)) return Tense::kUnknown;  // the month
+    if (w == "may" || w == "could" || w == "might" || w == "can") return Tense::kFuture;
+    if (const WordInfo* info_k = info(k)) {
+      if (info_k->flags & kFutureCue) {
+        if ((w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "going") && !is(k + 1, "to"))
+          return Tense::kUnknown;
+        if (w == "set") return is(k + 1, "to") || is(k + 1, "for") ? Tense::kFuture : Tense::kPast;
+        if (w == "expected" && k > 0 && (is(k - 1, "than") || is(k - 1, "as"))) return Tense::kUnknown;
+        if (w == "next" || w == "tomorrow" || w == "coming") return Tense::kUnknown;
+        return Tense::kFuture;
+      }
+      if (info_k->flags & kPastCue) return w == "last" || w == "yesterday" || w == "earlier" ? Tense::kUnknown : Tense::kPast;
+      if (info_k->flags & kPresentCue) return Tense::kPresent;
+    }
+    if (past_participle(w)) {
+      const std::string_view before = k > 0 ? word(k - 1) : std::string_view();
+      if (before == "be" || before == "been" || before == "being" || before == "to" || before == "will") return Tense::kUnknown;
+      return Tense::kPast;
+    }
+    return Tense::kUnknown;
+  };
+  // A participle right before the expression makes a tenseless phrase: "coming into force on
+  // September 29", "according to a July 9 report".
+  auto participle = [&](std::size_t k) {
+    const std::string_view w = word(k);
+    static constexpr std::string_view kNot[] = {"during", "morning", "evening", "thing", "nothing", "something",
+                                                "anything", "everything", "king", "spring", "string", "bring",
+                                                "being", "ring", "wing", "sing", "building", "meeting", "funding",
+                                                "ruling", "hearing", "briefing", "filing", "offering", "spending"};
+    if (w.size() < 5 || !w.ends_with("ing")) return false;
+    for (std::string_view n : kNot)
+      if (w == n) return false;
+    return true;
+  };
+  auto clause_break = [&](std::size_t k) {
+    const std::string_view w = word(k);
+    return w == ";" || w == "“" || w == "”" || w == "which" || w == "who" || w == "but";
+  };
+  for (std::size_t k = i; k-- > 0;) {
+    if (clause_break(k)) break;
+    const Tense t = cue(k);
+    if (t != Tense::kUnknown) return t;
+    if (participle(k) && i - k <= 4) {
+      // A participle after an auxiliary keeps its tense: "will begin winding down on July 20".
+      for (std::size_t back = 1; back <= 2 && back <= k; ++back)
+        if (const Tense before = cue(k - back); before != Tense::kUnknown) return before;
+      return Tense::kUnknown;
+    }
+  }
+  for (std::size_t k = i + 1; k < size(); ++k) {
+    if (clause_break(k)) break;
+    const Tense t = cue(k);
+    if (t != Tense::kUnknown) return t;
+  }
+  if (i > 0 && is(i - 1, "since")) return Tense::kPast;
+  return Tense::kUnknown;
+}
+
+Candidate Matcher::fixed(std::size_t first, std::size_t last, const Point& p) {
+  Candidate c;
+  c.first = first;
+  c.last = last;
+  c.type = TimexType::kDate;
+  if (p.date.year < 1 || p.date.year > 9999) {
+    c.value = unknown_value(p.granularity);
+    return c;
+  }
+  c.value = format_point(p);
+  c.point = p;
+  return c;
+}
+
+Candidate Matcher::recipe(std::size_t first, std::size_t last, Resolve how) {
+  Candidate c;
+  c.first = first;
+  c.last = last;
+  c.type = TimexType::kDate;
+  c.how = how;
+  return c;
+}
+
+bool names_day(const Candidate& c) {
+  if (c.how == Resolve::kFixed) return c.point && c.point->granularity == Granularity::kDay;
+  return c.how == Resolve::kMonthDay || c.how == Resolve::kMonthDayYear;
+}
+
+bool names_date(const Candidate& c) {
+  if (c.type != TimexType::kDate && c.type != TimexType::kTime) return false;
+  return c.how != Resolve::kFixed || c.point.has_value();
+}
+
+std::string unknown_value(Granularity g) {
+  switch (g) {
+    case Granularity::kDay: return "XXXX-XX-XX";
+    case Granularity::kWeek: return "XXXX-WXX";
+    case Granularity::kMonth: return "XXXX-XX";
+    case Granularity::kQuarter: return "XXXX-QX";
+    case Granularity::kHalf: return "XXXX-HX";
+    case Granularity::kSeason: return "XXXX-XX";
+    case Granularity::kYear: return "XXXX";
+    case Granularity::kDecade: return "XXX";
+    case Granularity::kCentury: return "XX";
+  }
+  return "XXXX-XX-XX";
+}
+
+}  // namespace kban::timex

@@ -1,0 +1,61 @@
+#pragma once
+// The bodies of the listing subcommands: each turns pipeline results into a Listing that the
+// renderers write in any format.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kban/corpus.hpp"
+#include "kban/pipeline.hpp"
+#include "reduce/references.hpp"
+#include "output/render.hpp"
+#include "kban/timex.hpp"
+
+namespace kban {
+
+// `kban sources`: id, outlet, published, title, word count of each document.
+Listing list_sources(const Corpus& corpus);
+
+// `kban tag`: the time expressions of one text, offsets in code points. `doc` is the corpus
+// document id when the text is one, else empty.
+Listing list_timexes(std::string_view text, const std::vector<Timex>& timexes, const Reference& reference,
+                     const std::string& doc);
+
+struct TimelineFilter {
+  std::optional<long> since, until;  // day numbers (days_from_civil), inclusive
+  std::vector<std::string> sources;  // document ids; empty means all
+  std::vector<std::string> types;    // event types; empty means all
+  std::string grep;                  // case-insensitive text in a summary or sentence
+  bool evidence = false;             // quotes under each event in tables
+};
+
+// `kban timeline`: the events, oldest first, with their mentions; set-aside dates (captions,
+// durations) in JSON under "excluded".
+Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const TimelineFilter& filter);
+
+// `kban claims`: every claim group with its values, the sources of each, and whether they
+// agree.
+Listing list_claims(const Analysis& analysis, const std::vector<std::string>& sources);
+
+// `kban conflicts`: each conflict with its competing values, sources and quotes, most severe
+// first.
+Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds, bool evidence);
+
+// The evidence fields every listing writes the same way: document, quoted text, code-point
+// offsets, sentence and its offsets.
+Json evidence_json(const std::string& doc, const std::string& text, std::size_t start, std::size_t end,
+                   const std::string& sentence, std::size_t sentence_start, std::size_t sentence_end);
+
+// Text for one table cell or line: line breaks and tabs become spaces.
+std::string one_line(std::string_view text);
+
+// "2017", "Jun 2024", "20 Jul 2024", "1990s".
+std::string display_date(const std::string& value);
+// The first (or, with `upper`, last) day of a partial ISO date such as "2024" or "2024-06".
+bool parse_date_bound(const std::string& text, bool upper, long& day);
+
+// The text with inline <TIMEX3> tags, in the TimeML layout that TempEval scorers read.
+std::string render_timeml(std::string_view text, const std::vector<Timex>& timexes, const Reference& reference);
+
+}  // namespace kban

@@ -1,0 +1,88 @@
+#include <fmt/format.h>
+
+#include "output/listings.hpp"
+#include "base/utf8.hpp"
+
+namespace kban {
+
+namespace {
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"') out += "&quot;";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Listing list_timexes(std::string_view text, const std::vector<Timex>& timexes, const Reference& reference,
+                     const std::string& doc) {
+  Listing listing;
+  listing.kind = "timexes";
+  if (!doc.empty()) listing.header["doc"] = doc;
+  listing.header["dct"] = reference.date ? Json(to_iso(*reference.date)) : Json(nullptr);
+  if (reference.inferred) listing.header["dct_inferred"] = {{"inferred", true}, {"reason", reference.reason}};
+  listing.table.headers = {"START", "END", "TYPE", "VALUE", "MOD", "TEXT"};
+  listing.table.stretch_column = 5;
+  const CodePointIndex index(text);
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& t = timexes[k];
+    const std::size_t start = index.to_code_points(t.begin), end = index.to_code_points(t.end);
+    const std::string_view span = text.substr(t.begin, t.end - t.begin);
+    Json r;
+    r["tid"] = fmt::format("t{}", k + 1);
+    r["start"] = start;
+    r["end"] = end;
+    r["start_byte"] = t.begin;
+    r["end_byte"] = t.end;
+    r["text"] = span;
+    r["type"] = timex_type_name(t.type);
+    r["value"] = t.value;
+    r["mod"] = t.mod.empty() ? Json(nullptr) : Json(t.mod);
+    r["sentence"] = t.sentence;
+    r["inferred"] = t.uses_reference && reference.inferred;
+    if (t.anchor_index >= 0)
+      r["anchor"] = {{"relation", t.anchor_relation}, {"tid", fmt::format("t{}", t.anchor_index + 1)}, {"value", t.anchored_value}};
+    listing.records.push_back(std::move(r));
+    listing.table.rows.push_back({{std::to_string(start), std::to_string(end), std::string(timex_type_name(t.type)), t.value,
+                                   t.mod.empty() ? "-" : t.mod, one_line(span)},
+                                  {}});
+  }
+  return listing;
+}
+
+std::string render_timeml(std::string_view text, const std::vector<Timex>& timexes, const Reference& reference) {
+  std::string out = "<?xml version=\"1.0\" ?>\n<TimeML>\n";
+  if (reference.date) {
+    const std::string dct = to_iso(*reference.date);
+    out += fmt::format("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{}\" temporalFunction=\"false\" "
+                       "functionInDocument=\"CREATION_TIME\">{}</TIMEX3></DCT>\n",
+                       dct, dct);
+  }
+  out += "<TEXT>";
+  std::size_t pos = 0;
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& t = timexes[k];
+    out += xml_escape(text.substr(pos, t.begin - pos));
+    out += fmt::format("<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"", k + 1, timex_type_name(t.type), xml_escape(t.value));
+    if (!t.mod.empty()) out += fmt::format(" mod=\"{}\"", t.mod);
+    if (t.anchor_index >= 0)
+      out += fmt::format(" {}=\"t{}\"", t.anchor_relation == "after" ? "beginPoint" : "endPoint", t.anchor_index + 1);
+    out += '>';
+    out += xml_escape(text.substr(t.begin, t.end - t.begin));
+    out += "</TIMEX3>";
+    pos = t.end;
+  }
+  out += xml_escape(text.substr(pos));
+  out += "</TEXT>\n</TimeML>\n";
+  return out;
+}
+
+}  // namespace kban

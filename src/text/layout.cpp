@@ -1,0 +1,141 @@
+#include "text/layout.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace kban {
+
+namespace {
+
+bool contains(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
+
+bool ends_sentence(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '"')) text.remove_suffix(1);
+  if (text.size() >= 3 && text.substr(text.size() - 3) == "”") text.remove_suffix(3);  // closing quote
+  return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!' || text.back() == ':');
+}
+
+std::size_t words(std::string_view text) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    n += !space && !in;
+    in = !space;
+  }
+  return n;
+}
+
+// A photo caption names a photographer or agency in a trailing parenthesis, or announces itself.
+bool is_caption(std::string_view p) {
+  if (p.rfind("FILE PHOTO", 0) == 0 || p.rfind("Photo:", 0) == 0 || p.rfind("(Photo", 0) == 0 || p.rfind("PHOTO:", 0) == 0)
+    return true;
+  std::string_view trimmed = p;
+  while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '.')) trimmed.remove_suffix(1);
+  if (trimmed.empty() || trimmed.back() != ')') return false;
+  const auto open = trimmed.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string_view credit = trimmed.substr(open);
+  static constexpr std::array<std::string_view, 9> kMarks = {"Getty", "Images", "Photo", "AFP", "AP ", "/AP",
+                                                             "Shutterstock", "Courtesy", "photo"};
+  for (std::string_view mark : kMarks)
+    if (contains(credit, mark)) return true;
+  return contains(credit, "/") && !contains(credit, "http");
+}
+
+// "(Reporting by ...; Editing by ...)", "Reuters contributed to this report."
+bool is_credit(std::string_view p) {
+  return p.rfind("(Reporting by", 0) == 0 || p.rfind("(Additional reporting", 0) == 0 || p.rfind("(Editing by", 0) == 0 ||
+         (contains(p, "contributed to this report") && words(p) < 15);
+}
+
+// Length in bytes of a leading dateline: upper-case place names, an optional date and agency
+// in parentheses, then a dash: "WASHINGTON, June 17 (CWS) - ".
+std::size_t dateline_length(std::string_view p) {
+  std::size_t i = 0;
+  std::size_t caps = 0;
+  while (i < p.size() && (std::isupper(static_cast<unsigned char>(p[i])) || p[i] == ' ' || p[i] == '.' || p[i] == '\'')) {
+    caps += std::isupper(static_cast<unsigned char>(p[i])) != 0;
+    ++i;
+  }
+  if (caps < 3 || i >= p.size() || p[i] != ',') {
+    if (caps < 3 || i >= p.size() || p[i] != '(') return 0;
+  }
+  const std::size_t limit = std::min<std::size_t>(p.size(), 80);
+  for (std::size_t k = i; k + 1 < limit; ++k) {
+    if ((p[k] == ' ' && (p[k + 1] == '-' || p.substr(k + 1, 3) == "—" || p.substr(k + 1, 3) == "–"))) {
+      std::size_t end = k + 1;
+      end += p[end] == '-' ? 1 : 3;
+      while (end < p.size() && p[end] == ' ') ++end;
+      return end;
+    }
+    if (p[k] == '.' && k > i + 1 && p[k - 1] != '.' && !std::isupper(static_cast<unsigned char>(p[k - 1])) &&
+        std::string_view("0123456789").find(p[k - 1]) == std::string_view::npos)
+      return 0;  // a sentence ended first: no dateline
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string_view paragraph_kind_name(ParagraphKind kind) {
+  switch (kind) {
+    case ParagraphKind::kHeadline: return "headline";
+    case ParagraphKind::kSubhead: return "subhead";
+    case ParagraphKind::kCaption: return "caption";
+    case ParagraphKind::kCredit: return "credit";
+    case ParagraphKind::kBody: return "body";
+  }
+  return "body";
+}
+
+std::vector<Paragraph> analyze_layout(std::string_view text) {
+  std::vector<Paragraph> out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // A paragraph is a run of lines up to a blank line (which may hold spaces or a CR).
+    std::size_t end = pos, next = text.size();
+    for (end = text.find('\n', pos); end != std::string_view::npos; end = text.find('\n', end + 1)) {
+      std::size_t k = end + 1;
+      while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+      if (k < text.size() && text[k] == '\n') {
+        next = k + 1;
+        break;
+      }
+    }
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t b = pos, e = end;
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (b < e) {
+      Paragraph p{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), ParagraphKind::kBody,
+                  static_cast<std::uint32_t>(b)};
+      const std::string_view body = text.substr(b, e - b);
+      if (is_caption(body)) p.kind = ParagraphKind::kCaption;
+      else if (is_credit(body)) p.kind = ParagraphKind::kCredit;
+      else if (!ends_sentence(body) && words(body) <= 16)
+        p.kind = out.empty() ? ParagraphKind::kHeadline : ParagraphKind::kSubhead;
+      p.dateline_end = static_cast<std::uint32_t>(b + dateline_length(body));
+      out.push_back(p);
+    }
+    pos = next;
+  }
+  return out;
+}
+
+const Paragraph* paragraph_at(const std::vector<Paragraph>& paragraphs, std::uint32_t offset) {
+  const auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), offset,
+                                   [](std::uint32_t o, const Paragraph& p) { return o < p.begin; });
+  if (it == paragraphs.begin()) return nullptr;
+  const Paragraph& p = *(it - 1);
+  return offset < p.end ? &p : nullptr;
+}
+
+bool in_story_text(const std::vector<Paragraph>& paragraphs, std::uint32_t offset) {
+  const Paragraph* p = paragraph_at(paragraphs, offset);
+  return p && p->kind != ParagraphKind::kCaption && p->kind != ParagraphKind::kCredit && offset >= p->dateline_end;
+}
+
+}  // namespace kban

@@ -1,0 +1,164 @@
+#include "text/tokens.hpp"
+
+namespace kban {
+
+namespace {
+
+bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c); }
+
+// Length of a UTF-8 punctuation mark that acts like ASCII punctuation (quotes, dashes,
+// ellipsis, non-breaking space) at `pos`, or 0.
+std::size_t unicode_mark(std::string_view s, std::size_t pos) {
+  if (pos + 2 < s.size() && static_cast<unsigned char>(s[pos]) == 0xE2 && static_cast<unsigned char>(s[pos + 1]) == 0x80) {
+    const auto c = static_cast<unsigned char>(s[pos + 2]);
+    if (c >= 0x90 && c <= 0xA6) return 3;  // dashes, quotes, bullets, ellipsis
+  }
+  return 0;
+}
+
+bool is_right_single_quote(std::string_view s, std::size_t pos) {
+  return pos + 2 < s.size() && static_cast<unsigned char>(s[pos]) == 0xE2 &&
+         static_cast<unsigned char>(s[pos + 1]) == 0x80 && static_cast<unsigned char>(s[pos + 2]) == 0x99;
+}
+
+bool is_space(std::string_view s, std::size_t pos, std::size_t& len) {
+  const auto c = static_cast<unsigned char>(s[pos]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    len = 1;
+    return true;
+  }
+  if (c == 0xC2 && pos + 1 < s.size() && static_cast<unsigned char>(s[pos + 1]) == 0xA0) {  // no-break space
+    len = 2;
+    return true;
+  }
+  return false;
+}
+
+// A letter that is not ASCII: a lead byte of a multi-byte sequence that is not a mark.
+bool is_other_letter(std::string_view s, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(s[pos]);
+  std::size_t space_len = 0;
+  return c >= 0xC0 && unicode_mark(s, pos) == 0 && !is_space(s, pos, space_len);
+}
+
+std::size_t sequence_length(unsigned char c) { return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4; }
+
+}  // namespace
+
+bool Tokenizer::next(Token& token, std::string& buffer) {
+  const std::string_view s = text_;
+  int newlines = 0;
+  bool space = false;
+  std::size_t len = 0;
+  while (pos_ < s.size() && is_space(s, pos_, len)) {
+    newlines += s[pos_] == '\n';
+    space = true;
+    pos_ += len;
+  }
+  if (pos_ >= s.size()) return false;
+  const std::size_t start = pos_;
+  const std::size_t buffer_start = buffer.size();
+  const auto c = static_cast<unsigned char>(s[pos_]);
+  token.capitalized = c >= 'A' && c <= 'Z';
+  if (is_digit(c)) {
+    token.kind = TokenKind::kNumber;
+    while (pos_ < s.size()) {
+      const auto d = static_cast<unsigned char>(s[pos_]);
+      if (is_digit(d) || is_ascii_letter(d)) {
+        buffer += lower(d);
+        ++pos_;
+      } else if ((d == ',' || d == '.' || d == ':') && pos_ + 1 < s.size() &&
+                 is_digit(static_cast<unsigned char>(s[pos_ + 1])) && is_digit(static_cast<unsigned char>(s[pos_ - 1]))) {
+        buffer += static_cast<char>(d);
+        ++pos_;
+      } else {
+        break;
+      }
+    }
+  } else if (is_ascii_letter(c) || is_other_letter(s, pos_)) {
+    token.kind = TokenKind::kWord;
+    while (pos_ < s.size()) {
+      const auto d = static_cast<unsigned char>(s[pos_]);
+      if (is_ascii_letter(d)) {
+        buffer += lower(d);
+        ++pos_;
+      } else if (d >= 0xC0 && is_other_letter(s, pos_)) {
+        const std::size_t n = sequence_length(d);
+        buffer.append(s.substr(pos_, n));
+        pos_ += n;
+      } else if (d >= 0x80 && d < 0xC0) {
+        buffer += static_cast<char>(d);  // continuation byte of a letter
+        ++pos_;
+      } else if ((d == '\'' || is_right_single_quote(s, pos_)) ) {
+        // An inner apostrophe joins a word ("isn't", "Kaspersky’s").
+        const std::size_t n = d == '\'' ? 1 : 3;
+        // A possessive "'s" is a token of its own, so "Tuesday's" still reads as a day name.
+        const bool possessive = pos_ + n < s.size() && (s[pos_ + n] | 0x20) == 's' &&
+                                (pos_ + n + 1 >= s.size() || !is_ascii_letter(static_cast<unsigned char>(s[pos_ + n + 1])));
+        if (!possessive && pos_ + n < s.size() && is_ascii_letter(static_cast<unsigned char>(s[pos_ + n]))) {
+          buffer += '\'';
+          pos_ += n;
+        } else {
+          break;
+        }
+      } else if (d == '.' && pos_ + 1 < s.size() && is_ascii_letter(static_cast<unsigned char>(s[pos_ + 1])) &&
+                 (pos_ + 2 >= s.size() || s[pos_ + 2] == '.') && pos_ - start == buffer.size() - buffer_start &&
+                 (buffer.size() - buffer_start) % 2 == 1) {
+        // Letter-period acronyms: "U.S.", "p.m.", "a.m."; the final period is kept too.
+        buffer += '.';
+        buffer += lower(static_cast<unsigned char>(s[pos_ + 1]));
+        pos_ += 2;
+        if (pos_ < s.size() && s[pos_] == '.') {
+          buffer += '.';
+          ++pos_;
+        }
+      } else {
+        break;
+      }
+    }
+  } else if ((c == '\'' || is_right_single_quote(s, pos_)) && pos_ > 0 && !space) {
+    // A possessive "'s" after a word is one token: "Tuesday's" reads as "tuesday" and "'s".
+    const std::size_t n = c == '\'' ? 1 : 3;
+    const bool possessive = pos_ + n < s.size() && (s[pos_ + n] | 0x20) == 's' &&
+                            (pos_ + n + 1 >= s.size() || !is_ascii_letter(static_cast<unsigned char>(s[pos_ + n + 1])));
+    token.kind = possessive ? TokenKind::kWord : TokenKind::kPunct;
+    buffer += '\'';
+    pos_ += n;
+    if (possessive) {
+      buffer += 's';
+      ++pos_;
+    }
+  } else {
+    token.kind = TokenKind::kPunct;
+    const std::size_t n = unicode_mark(s, pos_);
+    const std::size_t size = n ? n : sequence_length(c);
+    if (is_right_single_quote(s, pos_) || (n && static_cast<unsigned char>(s[pos_ + 2]) == 0x98)) {
+      buffer += '\'';  // curly single quotes read as the ASCII apostrophe
+    } else {
+      buffer.append(s.substr(pos_, size));
+    }
+    pos_ += size;
+    if (pos_ > s.size()) pos_ = s.size();
+  }
+  token.begin = static_cast<std::uint32_t>(start);
+  token.end = static_cast<std::uint32_t>(pos_);
+  token.space_before = space;
+  token.newlines_before = static_cast<std::uint8_t>(newlines > 2 ? 2 : newlines);
+  token.lower = std::string_view(buffer).substr(buffer_start);
+  token.lower_offset = static_cast<std::uint32_t>(buffer_start);
+  return true;
+}
+
+std::vector<Token> tokenize(std::string_view text, std::string& buffer) {
+  buffer.clear();
+  Tokenizer tokenizer(text);
+  std::vector<Token> tokens;
+  Token token;
+  while (tokenizer.next(token, buffer)) tokens.push_back(token);
+  for (auto& t : tokens) t.lower = std::string_view(buffer).substr(t.lower_offset, t.lower.size());
+  return tokens;
+}
+
+}  // namespace kban
