@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "kban/corpus.hpp"
+#include "text/words.hpp"
 #include "kban/error.hpp"
 
 using kban::Error;

@@ -36,7 +36,4 @@ Corpus builtin_corpus();
 // The document with this id, or nullptr.
 const Document* find_document(const Corpus& corpus, std::string_view id);
 
-// Words in a text: runs of letters or digits (apostrophes and hyphens inside a word join it).
-std::size_t count_words(std::string_view text);
-
 }  // namespace kban

@@ -10,6 +10,7 @@
 #include "kban/error.hpp"
 #include "base/json_input.hpp"
 #include "base/suggest.hpp"
+#include "input/language.hpp"
 
 namespace kban {
 
@@ -226,16 +227,11 @@ void merge_lexicon(Lexicon& base, const Lexicon& extra) {
 
 std::string actor_kind(const Actor& actor) {
   if (!actor.kind.empty()) return actor.kind;
-  const auto has = [&](std::initializer_list<std::string_view> words) {
-    for (auto w : words)
-      if (actor.name.find(w) != std::string::npos) return true;
-    return false;
-  };
-  if (has({"Department", "Office", "Agency", "Service", "Commission", "Administration", "Bureau", "Ministry",
-           "Authority", "Council"}))
-    return "agency";
-  if (has({"Technologies", "Inc", "Corp", "Company", "Labs", "Lab", "Ltd", "LLC", "Group", "Research", "Holdings"}))
-    return "company";
+  // Words in the name that tell the kind (data/en/names.json): "... Department" is an agency.
+  static const nlohmann::json& kKinds = english().json("names.kinds");
+  for (const auto& kind : kKinds)
+    for (const auto& word : kind["words"])
+      if (actor.name.find(word.get<std::string>()) != std::string::npos) return kind["kind"];
   return {};
 }
 

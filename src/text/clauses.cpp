@@ -1,7 +1,8 @@
 #include "text/clauses.hpp"
 
 #include <algorithm>
-#include <array>
+
+#include "input/language.hpp"
 
 namespace kban::events {
 
@@ -9,7 +10,8 @@ bool is_boundary(const Token& t) {
   const std::string_view w = t.lower;
   if (t.kind == TokenKind::kPunct)
     return w == "," || w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == ")";
-  return w == "which" || w == "who" || w == "while" || w == "whereas";
+  static const WordSet kWords = english().words("clauses.boundary_words");
+  return kWords.contains(w);
 }
 
 int boundaries_between(std::span<const Token> tokens, std::size_t a, std::size_t b) {
@@ -38,13 +40,8 @@ std::pair<std::size_t, std::size_t> clause_around(std::span<const Token> tokens,
 }
 
 bool is_stopword(std::string_view w) {
-  static constexpr std::array<std::string_view, 64> kStop = {
-      "the",  "a",    "an",   "of",    "to",    "in",    "on",    "at",    "by",    "for",   "from",  "with",  "and",
-      "or",   "but",  "that", "this",  "these", "those", "its",   "their", "his",   "her",   "it",    "they",  "he",
-      "she",  "was",  "were", "is",    "are",   "be",    "been",  "being", "has",   "have",  "had",   "will",  "would",
-      "could", "can", "may",  "not",   "no",    "as",    "into",  "over",  "after", "before", "said", "also", "which",
-      "who",  "than", "then", "there", "here",  "all",   "any",   "such",  "'s",    "u.s.",  "us",    "u"};
-  return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+  static const WordSet kStop = english().words("clauses.stopwords");
+  return kStop.contains(w);
 }
 
 std::string stem(std::string_view w) {

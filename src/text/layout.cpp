@@ -4,6 +4,10 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <vector>
+
+#include "input/language.hpp"
+#include "text/words.hpp"
 
 namespace kban {
 
@@ -17,38 +21,47 @@ bool ends_sentence(std::string_view text) {
   return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!' || text.back() == ':');
 }
 
-std::size_t words(std::string_view text) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t';
-    n += !space && !in;
-    in = !space;
-  }
-  return n;
+// How captions and credit lines announce themselves (data/en/layout.json).
+struct Marks {
+  std::vector<std::string> caption_prefixes, caption_credit_marks, credit_prefixes, credit_phrases;
+};
+
+const Marks& marks() {
+  static const Marks m = [] {
+    const Language& en = english();
+    const auto list = [&](const char* key) { return en.json(key).get<std::vector<std::string>>(); };
+    return Marks{list("layout.caption_prefixes"), list("layout.caption_credit_marks"), list("layout.credit_prefixes"),
+                 list("layout.credit_phrases")};
+  }();
+  return m;
+}
+
+bool starts_with_any(std::string_view text, const std::vector<std::string>& prefixes) {
+  for (const auto& p : prefixes)
+    if (text.rfind(p, 0) == 0) return true;
+  return false;
 }
 
 // A photo caption names a photographer or agency in a trailing parenthesis, or announces itself.
 bool is_caption(std::string_view p) {
-  if (p.rfind("FILE PHOTO", 0) == 0 || p.rfind("Photo:", 0) == 0 || p.rfind("(Photo", 0) == 0 || p.rfind("PHOTO:", 0) == 0)
-    return true;
+  if (starts_with_any(p, marks().caption_prefixes)) return true;
   std::string_view trimmed = p;
   while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '.')) trimmed.remove_suffix(1);
   if (trimmed.empty() || trimmed.back() != ')') return false;
   const auto open = trimmed.rfind('(');
   if (open == std::string_view::npos) return false;
   const std::string_view credit = trimmed.substr(open);
-  static constexpr std::array<std::string_view, 9> kMarks = {"Getty", "Images", "Photo", "AFP", "AP ", "/AP",
-                                                             "Shutterstock", "Courtesy", "photo"};
-  for (std::string_view mark : kMarks)
+  for (const auto& mark : marks().caption_credit_marks)
     if (contains(credit, mark)) return true;
   return contains(credit, "/") && !contains(credit, "http");
 }
 
 // "(Reporting by ...; Editing by ...)", "Reuters contributed to this report."
 bool is_credit(std::string_view p) {
-  return p.rfind("(Reporting by", 0) == 0 || p.rfind("(Additional reporting", 0) == 0 || p.rfind("(Editing by", 0) == 0 ||
-         (contains(p, "contributed to this report") && words(p) < 15);
+  if (starts_with_any(p, marks().credit_prefixes)) return true;
+  for (const auto& phrase : marks().credit_phrases)
+    if (contains(p, phrase) && count_words(p) < 15) return true;
+  return false;
 }
 
 // Length in bytes of a leading dateline: upper-case place names, an optional date and agency
@@ -115,7 +128,7 @@ std::vector<Paragraph> analyze_layout(std::string_view text) {
       const std::string_view body = text.substr(b, e - b);
       if (is_caption(body)) p.kind = ParagraphKind::kCaption;
       else if (is_credit(body)) p.kind = ParagraphKind::kCredit;
-      else if (!ends_sentence(body) && words(body) <= 16)
+      else if (!ends_sentence(body) && count_words(body) <= 16)
         p.kind = out.empty() ? ParagraphKind::kHeadline : ParagraphKind::kSubhead;
       p.dateline_end = static_cast<std::uint32_t>(b + dateline_length(body));
       out.push_back(p);

@@ -1,33 +1,31 @@
 #include "text/sentences.hpp"
 
-#include <algorithm>
-#include <array>
 #include <string>
+
+#include "input/language.hpp"
 
 namespace kban {
 
 namespace {
 
-template <std::size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
+// The word lists of data/en/sentences.json and the month abbreviations of calendar.json.
+struct Abbreviations {
+  WordSet titles;    // a period after them never ends a sentence: titles precede a name
+  WordSet months;    // no break before a number ("Sept. 29")
+  WordSet suffixes;  // company suffixes and the like: a break only before a usual starter
+  WordSet starters;  // words that usually start a sentence; after "U.S." or "Inc." they mark a new one
+};
 
-// Abbreviations after which a period never ends a sentence: titles precede a name.
-constexpr std::array<std::string_view, 24> kTitles = {"mr",  "mrs", "ms",   "dr",  "prof", "sen",    "rep",  "gov",
-                                                      "gen", "lt",  "col",  "capt", "sgt", "st",     "jr",   "sr",
-                                                      "rev", "hon", "pres", "mt",  "ft",  "messrs", "supt", "vs"};
-// Month abbreviations: no break before a number ("Sept. 29").
-constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "jun", "jul",
-                                                      "aug", "sep", "sept", "oct", "nov", "dec"};
-// Company suffixes and the like: a break only before a word that usually starts a sentence.
-constexpr std::array<std::string_view, 8> kSuffixes = {"inc", "corp", "co", "ltd", "llc", "bros", "no", "approx"};
-// Words that usually start a sentence; after "U.S." or "Inc." they mark a new one.
-constexpr std::array<std::string_view, 40> kStarters = {
-    "the", "a",     "an",     "it",   "he",    "she",  "they",  "we",    "i",   "in",
-    "on",  "but",   "and",    "this", "that",  "these", "those", "there", "its", "his",
-    "her", "their", "our",    "as",   "at",    "after", "before", "when",  "while", "if",
-    "for", "with",  "however", "some", "many", "most",  "despite", "according", "last", "meanwhile"};
+const Abbreviations& abbreviations() {
+  static const Abbreviations a = [] {
+    const Language& en = english();
+    Abbreviations out{en.words("sentences.titles"), {}, en.words("sentences.suffixes"), en.words("sentences.starters")};
+    for (const auto& month : en.json("calendar.months"))
+      for (const auto& abbreviation : month["abbreviations"]) out.months.insert(abbreviation.get<std::string>());
+    return out;
+  }();
+  return a;
+}
 
 // Longer runs are cut into pieces of this many tokens; no real sentence is this long.
 constexpr std::size_t kMaxSentenceTokens = 4096;
@@ -49,16 +47,18 @@ bool breaks_before(std::span<const Token> tokens, std::size_t mark, const Token&
   if (!next.space_before || !can_start(next)) return false;
   const Token& end = tokens[mark];
   if (end.kind == TokenKind::kWord) {  // "U.S." with its own final period
-    return one_of(next.lower, kStarters);
+    return abbreviations().starters.contains(next.lower);
   }
   if (end.lower != "." || mark == 0) return true;
   const Token& before = tokens[mark - 1];
   if (before.kind != TokenKind::kWord || before.end != end.begin) return true;
   const std::string_view word = before.lower;
-  if (one_of(word, kTitles)) return false;
-  if (one_of(word, kMonths)) return next.kind != TokenKind::kNumber && one_of(next.lower, kStarters);
-  if (one_of(word, kSuffixes)) return one_of(next.lower, kStarters);
-  if (word.size() == 1 && before.capitalized) return one_of(next.lower, kStarters);  // initials: "John F. Kennedy"
+  const Abbreviations& a = abbreviations();
+  const bool starter = a.starters.contains(next.lower);
+  if (a.titles.contains(word)) return false;
+  if (a.months.contains(word)) return next.kind != TokenKind::kNumber && starter;
+  if (a.suffixes.contains(word)) return starter;
+  if (word.size() == 1 && before.capitalized) return starter;  // initials: "John F. Kennedy"
   return true;
 }
 

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 
+#include "input/language.hpp"
 #include "text/clauses.hpp"
+#include "text/tokens.hpp"
 #include "kban/claims.hpp"
 #include "text/layout.hpp"
 #include "text/sentences.hpp"
@@ -33,14 +35,8 @@ bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
 
 bool stops_phrase(const Token& t) {
   if (t.kind == TokenKind::kPunct) return true;
-  static constexpr std::string_view kStops[] = {"of",  "in",   "on",     "at",      "to",     "for",    "with",  "and",
-                                                "or",  "by",   "from",   "is",      "are",    "was",    "were",  "will",
-                                                "would", "that", "who",  "which",   "use",    "using",  "globally",
-                                                "worldwide", "across", "near", "about", "around", "into", "per",
-                                                "than", "after", "before", "during", "under", "over", "through"};
-  for (auto s : kStops)
-    if (t.lower == s) return true;
-  return false;
+  static const WordSet kStops = english().words("claims.phrase_stops");
+  return kStops.contains(t.lower);
 }
 
 // The lexicon attribute named by the words at `from` (within `window` tokens), as (index,
@@ -145,33 +141,81 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   return name;
 }
 
-// Where the figure holds: "global", "US", "national", or empty.
-// "in the country" is the country the document is about: the United States when it names
-// it ("U.S.", "US", "United States").
-std::string country_of(std::string_view text) {
-  for (std::string_view us : {"U.S.", "United States", " US ", " US-", "U.S "})
-    if (text.find(us) != std::string_view::npos) return "US";
-  return {};
+// A country as data/en/places.json describes it: how a document names it, and the words
+// (token sequences) that scope a figure to it.
+struct Country {
+  std::string code;
+  std::vector<std::string> names;
+  std::vector<std::vector<std::string>> words;
+  WordSet capitalized;  // words that count only when capitalized ("US", not "us")
+};
+
+const std::vector<Country>& countries() {
+  static const std::vector<Country> all = [] {
+    std::vector<Country> out;
+    for (const auto& c : english().json("places.countries")) {
+      Country country{c["code"], c["names"], {}, {}};
+      for (const auto& phrase : c["words"]) {
+        std::vector<std::string> tokens;
+        std::string buffer;
+        for (const auto& t : tokenize(phrase.get<std::string>(), buffer)) tokens.emplace_back(t.lower);
+        country.words.push_back(std::move(tokens));
+      }
+      for (const auto& w : c["capitalized_words"]) country.capitalized.insert(w.get<std::string>());
+      out.push_back(std::move(country));
+    }
+    return out;
+  }();
+  return all;
 }
 
-std::string scope_of(const Context& c, const std::string& written, const std::string& country) {
+// "in the country" is the country the document is about: the first country it names.
+const Country* country_of(std::string_view text) {
+  for (const Country& c : countries())
+    for (const auto& name : c.names)
+      if (text.find(name) != std::string_view::npos) return &c;
+  return nullptr;
+}
+
+bool words_at(std::span<const Token> t, std::size_t k, const std::vector<std::string>& words) {
+  if (k + words.size() > t.size()) return false;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (t[k + i].lower != words[i]) return false;
+  return true;
+}
+
+// The country a token names, or nullptr.
+const Country* country_at(std::span<const Token> t, std::size_t k) {
+  for (const Country& c : countries()) {
+    if (t[k].capitalized && c.capitalized.contains(t[k].lower)) return &c;
+    for (const auto& words : c.words)
+      if (words_at(t, k, words)) return &c;
+  }
+  return nullptr;
+}
+
+// Where the figure holds: "global", a country's code, "national", or empty.
+std::string scope_of(const Context& c, const std::string& written, const Country* country) {
+  static const WordSet kGlobal = english().words("claims.global_words");
+  static const WordSet kWorld = english().words("claims.world_nouns");
+  static const WordSet kNationwide = english().words("claims.nationwide_words");
   const auto& t = c.tokens;
   const auto [cs, ce] = events::clause_around(t, c.first);
-  bool global = false, us = false, national = false;
+  bool global = false, national = false;
+  const Country* named = nullptr;
   for (std::size_t k = cs; k < ce; ++k) {
     const std::string_view w = t[k].lower;
     if (w == written) continue;  // "global revenue" names the attribute, not the scope
     if (w == "global" && k + 1 < t.size() && t[k + 1].lower == written) continue;
-    if (w == "globally" || w == "worldwide" || w == "global" || (w == "countries" && k > c.last)) global = true;
-    if ((w == "world" || w == "globe") && k > 0 && (t[k - 1].lower == "the")) global = true;
-    if (w == "u.s." || (w == "us" && t[k].capitalized) || w == "american" || (w == "u" && k + 2 < t.size() && t[k + 2].lower == "s") ||
-        (w == "united" && k + 1 < t.size() && t[k + 1].lower == "states"))
-      us = true;
+    if (kGlobal.contains(w) || (w == "countries" && k > c.last)) global = true;
+    if (kWorld.contains(w) && k > 0 && (t[k - 1].lower == "the")) global = true;
+    if (!named) named = country_at(t, k);
     if (w == "country" && k > 0 && t[k - 1].lower == "the" && k > 1 && t[k - 2].lower == "in") national = true;
-    if (w == "nationwide") national = true;
+    if (kNationwide.contains(w)) national = true;
   }
   if (global) return "global";
-  if (us || (national && country == "US")) return "US";
+  if (named) return named->code;
+  if (national && country) return country->code;
   if (national) return "national";
   return {};
 }
@@ -196,7 +240,7 @@ std::vector<Claim> extract_claims(const Document& doc, std::size_t doc_index, co
     const std::string kind = actor_kind(events.lexicon.actors[static_cast<std::size_t>(id)]);
     if (kind != "media" && kind != "person" && n > best) best = n, main_subject = id;
   }
-  const std::string country = country_of(text);
+  const Country* country = country_of(text);
   const auto& layout = parts.layout;
   std::string buffer;
   std::vector<Token> tokens;

@@ -6,6 +6,7 @@
 #include <climits>
 #include <map>
 
+#include "input/language.hpp"
 #include "text/clauses.hpp"
 #include "sentence_view.hpp"
 #include "kban/events.hpp"
@@ -60,10 +61,8 @@ bool is_premodifier(std::span<const Token> tokens, std::size_t first, std::size_
   const Token& before = tokens[first - 1];
   const Token& after = tokens[last];
   if (after.kind != TokenKind::kWord || after.lower == "'s") return false;
-  static constexpr std::string_view kPrepositions[] = {"in", "since", "by", "until", "from", "through", "during",
-                                                       "before", "after", "of", "between", "and", "to", "around"};
-  for (auto p : kPrepositions)
-    if (before.lower == p) return false;
+  static const WordSet kPrepositions = english().words("clauses.year_prepositions");
+  if (kPrepositions.contains(before.lower)) return false;
   return before.kind == TokenKind::kWord;
 }
 

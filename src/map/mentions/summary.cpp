@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "input/language.hpp"
 #include "text/clauses.hpp"
 #include "sentence_view.hpp"
 
@@ -28,10 +29,8 @@ namespace {
 bool not_an_agent(const SentenceView& s, const Found& a) {
   if (a.pos == 0) return false;
   const std::string_view before = s.tokens[a.pos - 1].lower;
-  static constexpr std::string_view kPrepositions[] = {"on", "of", "for", "to", "against", "with", "about", "at",
-                                                       "into", "over", "like", "than"};
-  for (auto p : kPrepositions)
-    if (before == p) return true;
+  static const WordSet kPrepositions = english().words("clauses.object_prepositions");
+  if (kPrepositions.contains(before)) return true;
   // The object of a verb that controls another: "allowed Kaspersky to continue", "prohibited
   // Kaspersky from selling".
   const std::size_t next = a.pos + a.len;
@@ -69,7 +68,8 @@ int choose_agent(const SentenceView& s, const Found& trigger, std::size_t date_f
   if (trigger.pos > 0 && trigger.len == 1 && (s.tokens[trigger.pos].lower.ends_with("ed") || s.tokens[trigger.pos].lower.ends_with("en"))) {
     const std::string_view aux = s.tokens[trigger.pos - 1].lower;
     const std::string_view aux2 = trigger.pos > 1 ? s.tokens[trigger.pos - 2].lower : std::string_view();
-    const auto is_aux = [](std::string_view w) { return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being"; };
+    static const WordSet kAuxiliaries = english().words("clauses.passive_auxiliaries");
+    const auto is_aux = [](std::string_view w) { return kAuxiliaries.contains(w); };
     if (is_aux(aux) || (is_aux(aux2) && s.tokens[trigger.pos - 1].lower.ends_with("ly"))) return -1;
   }
   int agent = -1;
@@ -94,14 +94,8 @@ std::string summarize(const Mention& m, const SentenceView& s, const EventLexico
   // Leave out the date and the word that introduces it.
   std::size_t skip_first = first, skip_last = last;
   if (skip_first > 0 && s.tokens[skip_first - 1].kind == TokenKind::kWord) {
-    static constexpr std::string_view kSignals[] = {"on", "in", "from", "since", "until", "after", "by", "beginning",
-                                                    "starting", "effective", "before", "through"};
-    for (auto sig : kSignals) {
-      if (s.tokens[skip_first - 1].lower == sig) {
-        --skip_first;
-        break;
-      }
-    }
+    static const WordSet kSignals = english().words("clauses.date_prepositions");
+    if (kSignals.contains(s.tokens[skip_first - 1].lower)) --skip_first;
   }
   if (in_phrase && ce < n && (s.tokens[ce].lower == "," || s.tokens[ce].lower == "which") && ce + 1 < n &&
       (s.tokens[ce + 1].lower == "which" || s.tokens[ce].lower == "which")) {

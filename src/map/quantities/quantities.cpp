@@ -8,81 +8,82 @@
 #include <cmath>
 
 #include "base/numbers.hpp"
+#include "input/language.hpp"
 #include "text/sentences.hpp"
+#include "text/tokens.hpp"
 
 namespace kban {
 
 namespace {
 
 struct Hedge {
-  std::array<std::string_view, 3> words;
+  std::vector<std::string> words;
   enum Kind { kAtLeast, kAtMost, kNearly, kJustOver, kAbout } kind;
-};
-
-// Longest first within each leading word, so "no more than" wins over "no".
-constexpr Hedge kHedges[] = {
-    {{"more", "than", ""}, Hedge::kAtLeast},       {{"over", "", ""}, Hedge::kAtLeast},
-    {{"above", "", ""}, Hedge::kAtLeast},          {{"upwards", "of", ""}, Hedge::kAtLeast},
-    {{"in", "excess", "of"}, Hedge::kAtLeast},     {{"at", "least", ""}, Hedge::kAtLeast},
-    {{"no", "fewer", "than"}, Hedge::kAtLeast},    {{"no", "less", "than"}, Hedge::kAtLeast},
-    {{"a", "minimum", "of"}, Hedge::kAtLeast},     {{"well", "over", ""}, Hedge::kAtLeast},
-    {{"well", "above", ""}, Hedge::kAtLeast},      {{"fewer", "than", ""}, Hedge::kAtMost},
-    {{"less", "than", ""}, Hedge::kAtMost},        {{"under", "", ""}, Hedge::kAtMost},
-    {{"below", "", ""}, Hedge::kAtMost},           {{"up", "to", ""}, Hedge::kAtMost},
-    {{"at", "most", ""}, Hedge::kAtMost},          {{"no", "more", "than"}, Hedge::kAtMost},
-    {{"a", "maximum", "of"}, Hedge::kAtMost},      {{"as", "many", "as"}, Hedge::kAtMost},
-    {{"nearly", "", ""}, Hedge::kNearly},          {{"almost", "", ""}, Hedge::kNearly},
-    {{"close", "to", ""}, Hedge::kNearly},         {{"just", "under", ""}, Hedge::kNearly},
-    {{"just", "shy", "of"}, Hedge::kNearly},       {{"just", "over", ""}, Hedge::kJustOver},
-    {{"just", "above", ""}, Hedge::kJustOver},     {{"about", "", ""}, Hedge::kAbout},
-    {{"around", "", ""}, Hedge::kAbout},           {{"roughly", "", ""}, Hedge::kAbout},
-    {{"approximately", "", ""}, Hedge::kAbout},    {{"some", "", ""}, Hedge::kAbout},
-    {{"an", "estimated", ""}, Hedge::kAbout},      {{"estimated", "", ""}, Hedge::kAbout},
-    {{"circa", "", ""}, Hedge::kAbout},            {{"approx", "", ""}, Hedge::kAbout},
 };
 
 // Relative width of approximate figures; see docs/claims.md.
 constexpr double kApprox = 0.10;
 
-struct Word {
-  std::string_view word;
-  double value;
+struct DurationUnit {
+  std::string unit;
+  double scale = 1;
 };
-constexpr Word kNumbers[] = {
-    {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},       {"five", 5},       {"six", 6},
-    {"seven", 7},     {"eight", 8},      {"nine", 9},      {"ten", 10},       {"eleven", 11},    {"twelve", 12},
-    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},   {"forty", 40},     {"fifty", 50},     {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},   {"a", 1},          {"an", 1},         {"dozen", 12},
-    {"half", 0.5}};
-constexpr Word kMagnitudes[] = {{"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-                                {"trillion", 1e12}, {"mn", 1e6},     {"bn", 1e9},      {"m", 1e6},
-                                {"b", 1e9},         {"k", 1e3},      {"tn", 1e12}};
-constexpr Word kVaguePlurals[] = {{"hundreds", 1e2}, {"thousands", 1e3}, {"millions", 1e6}, {"billions", 1e9},
-                                  {"dozens", 12}};
-struct Unit {
-  std::string_view word;
-  std::string_view unit;
-  double scale;
+
+// The word lists of data/en/quantities.json and numbers.json.
+struct Tables {
+  std::vector<Hedge> hedges;  // longest first within each leading word: "no more than" before "no"
+  WordSet hedge_starts;       // first words of hedges, and "between"
+  WordMap<double> numbers, magnitudes, vague_plurals;
+  WordSet magnitude_suffixes;  // "m", "bn": a magnitude only glued to its number
+  WordMap<DurationUnit> duration_units;
+  WordMap<std::string> currencies;
+  WordSet percent_words, name_words;
 };
-constexpr Unit kDurationUnits[] = {{"year", "year", 1},      {"years", "year", 1},   {"decade", "year", 10},
-                                   {"decades", "year", 10},  {"century", "year", 100}, {"centuries", "year", 100},
-                                   {"month", "month", 1},    {"months", "month", 1}, {"week", "week", 1},
-                                   {"weeks", "week", 1},     {"day", "day", 1},      {"days", "day", 1}};
+
+const Tables& tables() {
+  static const Tables t = [] {
+    const Language& en = english();
+    Tables out;
+    static const std::pair<const char*, Hedge::Kind> kKinds[] = {{"at_least", Hedge::kAtLeast}, {"at_most", Hedge::kAtMost},
+                                                                 {"nearly", Hedge::kNearly},     {"just_over", Hedge::kJustOver},
+                                                                 {"about", Hedge::kAbout}};
+    for (const auto& h : en.json("quantities.hedges")) {
+      Hedge hedge{{}, Hedge::kAbout};
+      std::string buffer;
+      for (const auto& token : tokenize(h["words"].get<std::string>(), buffer)) hedge.words.emplace_back(token.lower);
+      for (const auto& [name, kind] : kKinds)
+        if (h["kind"] == name) hedge.kind = kind;
+      out.hedge_starts.insert(hedge.words.front());
+      out.hedges.push_back(std::move(hedge));
+    }
+    out.hedge_starts.insert("between");
+    out.numbers = en.numbers("numbers.cardinals");
+    for (const auto& article : en.json("numbers.indefinite_articles")) out.numbers.emplace(article.get<std::string>(), 1.0);
+    for (const auto& [word, value] : en.numbers("quantities.extra_numbers")) out.numbers.emplace(word, value);
+    out.magnitudes = en.numbers("numbers.magnitudes");
+    for (const auto& [word, value] : en.numbers("numbers.magnitude_suffixes")) {
+      out.magnitudes.emplace(word, value);
+      out.magnitude_suffixes.insert(word);
+    }
+    out.vague_plurals = en.numbers("numbers.vague_plurals");
+    for (const auto& [word, unit] : en.json("quantities.duration_units").items())
+      out.duration_units.emplace(word, DurationUnit{unit[0].get<std::string>(), unit[1].get<double>()});
+    for (const auto& [symbol, code] : en.json("quantities.currencies").items()) out.currencies.emplace(symbol, code.get<std::string>());
+    out.percent_words = en.words("quantities.percent_words");
+    out.name_words = en.words("quantities.name_words");
+    return out;
+  }();
+  return t;
+}
+
+template <typename Map>
+const typename Map::mapped_type* find_in(const Map& map, std::string_view w) {
+  const auto it = map.find(w);
+  return it == map.end() ? nullptr : &it->second;
+}
 
 // A word that can open a hedge ("Over 400 million" at the start of a sentence).
-bool starts_hedge(std::string_view w) {
-  for (const Hedge& h : kHedges)
-    if (h.words[0] == w) return true;
-  return w == "between";
-}
-
-template <typename Table>
-const auto* find_in(const Table& table, std::string_view w) {
-  for (const auto& entry : table)
-    if (entry.word == w) return &entry;
-  return static_cast<decltype(&table[0])>(nullptr);
-}
+bool starts_hedge(std::string_view w) { return tables().hedge_starts.contains(w); }
 
 class Scanner {
  public:
@@ -145,9 +146,9 @@ class Scanner {
       if (dots > 1) return i;  // a version: 2.1.3
       double scale = 1;
       if (!suffix.empty()) {
-        const auto* m = find_in(kMagnitudes, suffix);
+        const double* m = find_in(tables().magnitudes, suffix);
         if (!m) return i;  // "20th", "1990s", "737MAX"
-        scale = m->value;
+        scale = *m;
       }
       const auto parsed = parse_decimal(digits);
       if (!parsed) return i;
@@ -156,28 +157,26 @@ class Scanner {
       // Names with numbers: "COVID-19", "Boeing 737", "Section 230", "Falcon 4".
       if (i > 0 && (glued(i) && (w(i - 1) == "-" || t_[i - 1].kind == TokenKind::kWord))) return i;
       if (i > 0 && t_[i - 1].kind == TokenKind::kWord && t_[i - 1].capitalized && s.find(',') == std::string_view::npos &&
-          s.find('.') == std::string_view::npos && !starts_hedge(w(i - 1)) && !find_in(kMagnitudes, w(i + 1)))
+          s.find('.') == std::string_view::npos && !starts_hedge(w(i - 1)) && !find_in(tables().magnitudes, w(i + 1)))
         return i;
-      if (i > 0 && (w(i - 1) == "version" || w(i - 1) == "v" || w(i - 1) == "no." || w(i - 1) == "no" ||
-                    w(i - 1) == "#" || w(i - 1) == "route" || w(i - 1) == "section"))
-        return i;
+      if (i > 0 && tables().name_words.contains(w(i - 1))) return i;
       if (glued(next) && (w(next) == "-" || w(next) == "/") && next + 1 < t_.size() &&
           t_[next + 1].kind == TokenKind::kNumber && glued(next + 1) && (w(next + 1).size() >= 4 || s.size() >= 4))
         return i;  // phone-like: 555-2017
       return next;
     }
     if (tok.kind != TokenKind::kWord) return i;
-    const auto* word = find_in(kNumbers, tok.lower);
+    const double* word = find_in(tables().numbers, tok.lower);
     if (!word) return i;
     from_words = true;
-    double total = word->value;
+    double total = *word;
     std::size_t next = i + 1;
     if (tok.lower == "half" && (w(next) == "a" || w(next) == "an")) ++next;
     if (total >= 20 && total < 100) {
       std::size_t j = next;
       if (w(j) == "-" && glued(j)) ++j;
-      if (const auto* unit = find_in(kNumbers, w(j)); unit && unit->value >= 1 && unit->value < 10 && w(j) != "a" && w(j) != "an")
-        total += unit->value, next = j + 1;
+      if (const double* unit = find_in(tables().numbers, w(j)); unit && *unit >= 1 && *unit < 10 && w(j) != "a" && w(j) != "an")
+        total += *unit, next = j + 1;
     }
     value = total;
     return next;
@@ -187,11 +186,10 @@ class Scanner {
     // A hedge, then a number.
     const Hedge* hedge = nullptr;
     std::size_t j = i;
-    for (const Hedge& h : kHedges) {
+    for (const Hedge& h : tables().hedges) {
       std::size_t k = i;
       bool all = true;
-      for (std::string_view part : h.words) {
-        if (part.empty()) break;
+      for (const std::string& part : h.words) {
         all = all && w(k) == part;
         ++k;
       }
@@ -205,19 +203,17 @@ class Scanner {
     bool between = false;
     if (!hedge && w(i) == "between") between = true, j = i + 1;
     std::string currency;
-    if (w(j) == "$" || w(j) == "us$") currency = "USD", ++j;
-    else if (w(j) == "€") currency = "EUR", ++j;
-    else if (w(j) == "£") currency = "GBP", ++j;
+    if (const std::string* code = find_in(tables().currencies, w(j))) currency = *code, ++j;
     double value = 0;
     bool words = false;
     std::size_t k = number(j, value, words);
     if (k == j) {
       // "thousands of customers", "tens of thousands"
       if (hedge || between || !currency.empty()) return i;
-      if (const auto* vague = find_in(kVaguePlurals, w(i)); vague && w(i + 1) == "of") {
-        q.value = vague->value;
-        q.low = vague->value * 2;
-        q.high = vague->value * 1000;
+      if (const double* vague = find_in(tables().vague_plurals, w(i)); vague && w(i + 1) == "of") {
+        q.value = *vague;
+        q.low = *vague * 2;
+        q.high = *vague * 1000;
         q.hedge = std::string(w(i));
         q.number_end = t_[i].end;
         return i + 1;
@@ -226,31 +222,31 @@ class Scanner {
     }
     // A lone "a", "one" or "half" is a word, not a figure: "a ban", "one drone".
     if (words && (w(j) == "a" || w(j) == "an" || w(j) == "one" || w(j) == "half") && k == j + 1 &&
-        !find_in(kMagnitudes, w(k)) && !find_in(kDurationUnits, w(k)) && w(k) != "dozen")
+        !find_in(tables().magnitudes, w(k)) && !find_in(tables().duration_units, w(k)) && w(k) != "dozen")
       return i;
     // A compound adjective is no figure: "two-step", "a 42-page ruling".
     if (k < t_.size() && w(k) == "-" && glued(k) && k + 1 < t_.size() && t_[k + 1].kind == TokenKind::kWord &&
-        !find_in(kDurationUnits, w(k + 1)) && !find_in(kMagnitudes, w(k + 1)))
+        !find_in(tables().duration_units, w(k + 1)) && !find_in(tables().magnitudes, w(k + 1)))
       return i;
     // Magnitude words: "400 million", "a million", "3.8 billion".
     bool scaled = false;
-    while (const auto* m = find_in(kMagnitudes, w(k))) {
-      if (m->word.size() <= 2 && !glued(k)) break;  // "m" or "k" standing alone is no magnitude
-      value *= m->value;
+    while (const double* m = find_in(tables().magnitudes, w(k))) {
+      if (tables().magnitude_suffixes.contains(w(k)) && !glued(k)) break;  // "m" or "k" standing alone is no magnitude
+      value *= *m;
       scaled = true;
       ++k;
     }
     q.value = value;
     q.unit = currency;
-    if (w(k) == "%" || w(k) == "percent") q.unit = "%", ++k;
+    if (tables().percent_words.contains(w(k))) q.unit = "%", ++k;
     else if (w(k) == "per" && w(k + 1) == "cent") q.unit = "%", k += 2;
-    else if (const auto* unit = find_in(kDurationUnits, w(k)); unit && q.unit.empty()) {
+    else if (const DurationUnit* unit = find_in(tables().duration_units, w(k)); unit && q.unit.empty()) {
       if (w(k + 1) == "-" && w(k + 2) == "old") return i;  // ages
       q.unit = std::string(unit->unit);
       q.value = value * unit->scale;
       ++k;
-    } else if (w(k) == "-" && glued(k) && find_in(kDurationUnits, w(k + 1))) {
-      const auto* adjective = find_in(kDurationUnits, w(k + 1));
+    } else if (w(k) == "-" && glued(k) && find_in(tables().duration_units, w(k + 1))) {
+      const DurationUnit* adjective = find_in(tables().duration_units, w(k + 1));
       if (w(k + 2) == "-" && w(k + 3) == "old") return i;
       q.unit = std::string(adjective->unit);
       q.value = value * adjective->scale;
@@ -262,15 +258,15 @@ class Scanner {
     if (between || w(k) == "to" || (w(k) == "-" && glued(k) && glued(k + 1))) {
       std::size_t m = k + 1;
       if (between && w(k) != "and") return i;
-      if (w(m) == "$" || w(m) == "€" || w(m) == "£") ++m;
+      if (find_in(tables().currencies, w(m))) ++m;
       double upper = 0;
       bool upper_words = false;
       std::size_t n = number(m, upper, upper_words);
       if (n > m) {
         double upper_scale = 1;
-        while (const auto* mag = find_in(kMagnitudes, w(n))) upper_scale *= mag->value, ++n;
+        while (const double* mag = find_in(tables().magnitudes, w(n))) upper_scale *= *mag, ++n;
         upper *= upper_scale;
-        if (w(n) == "%" || w(n) == "percent") ++n;
+        if (tables().percent_words.contains(w(n))) ++n;
         const double lower = !scaled && upper_scale > 1 ? q.value * upper_scale : q.value;  // "3 to 4 million"
         if (upper >= lower) {
           q.value = lower;
@@ -285,8 +281,7 @@ class Scanner {
     }
     if (hedge) {
       std::string text;
-      for (std::string_view part : hedge->words) {
-        if (part.empty()) continue;
+      for (const std::string& part : hedge->words) {
         if (!text.empty()) text += ' ';
         text.append(part);
       }
@@ -335,9 +330,8 @@ std::string format_quantity(double value, const std::string& unit) {
     number = fmt::format("{:g}", value);
   }
   if (unit == "%") return number + "%";
-  if (unit == "USD") return "$" + number;
-  if (unit == "EUR") return "€" + number;
-  if (unit == "GBP") return "£" + number;
+  static const nlohmann::json& kSymbols = english().json("quantities.currency_symbols");
+  if (const auto symbol = kSymbols.find(unit); symbol != kSymbols.end()) return symbol->get<std::string>() + number;
   if (!unit.empty()) return number + " " + unit + (value == 1 ? "" : "s");
   return number;
 }

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "base/numbers.hpp"
+#include "input/language.hpp"
 #include <cmath>
 
 namespace kban::timex {
@@ -177,11 +178,8 @@ bool Matcher::date_signal_before(std::size_t i) const {
 
 namespace {
 bool past_participle(std::string_view w) {
-  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
-  for (std::string_view no : {"need", "indeed", "speed", "proceed", "exceed", "succeed", "hundred", "embed", "breed",
-                              "seed", "feed", "bed", "red", "shed", "based", "related", "united", "limited", "red"})
-    if (w == no) return false;
-  return true;
+  static const WordSet kNot = english().words("timex.not_past_participles");
+  return w.size() >= 5 && w.ends_with("ed") && !kNot.contains(w);
 }
 }  // namespace
 
@@ -192,11 +190,8 @@ bool past_participle(std::string_view w) {
 Tense Matcher::tense_at(std::size_t i) const {
   // Start points and deadlines are scheduled whatever the verb's tense: "prohibited ...
   // beginning July 20", "gave the company until May 31".
-  static constexpr std::string_view kScheduled[] = {"until", "till", "through", "by", "beginning", "starting",
-                                                    "effective", "from"};
-  if (i > 0)
-    for (std::string_view w : kScheduled)
-      if (is(i - 1, w)) return Tense::kUnknown;
+  static const WordSet kScheduled = english().words("timex.scheduled");
+  if (i > 0 && kScheduled.contains(word(i - 1))) return Tense::kUnknown;
   auto cue = [&](std::size_t k) -> Tense {
     const std::string_view w = word(k);
     if (w == "may" && capitalized(k)) return Tense::kUnknown;  // the month
@@ -222,21 +217,13 @@ Tense Matcher::tense_at(std::size_t i) const {
   };
   // A participle right before the expression makes a tenseless phrase: "coming into force on
   // September 29", "according to a July 9 report".
+  static const WordSet kNotParticiples = english().words("timex.not_present_participles");
   auto participle = [&](std::size_t k) {
     const std::string_view w = word(k);
-    static constexpr std::string_view kNot[] = {"during", "morning", "evening", "thing", "nothing", "something",
-                                                "anything", "everything", "king", "spring", "string", "bring",
-                                                "being", "ring", "wing", "sing", "building", "meeting", "funding",
-                                                "ruling", "hearing", "briefing", "filing", "offering", "spending"};
-    if (w.size() < 5 || !w.ends_with("ing")) return false;
-    for (std::string_view n : kNot)
-      if (w == n) return false;
-    return true;
+    return w.size() >= 5 && w.ends_with("ing") && !kNotParticiples.contains(w);
   };
-  auto clause_break = [&](std::size_t k) {
-    const std::string_view w = word(k);
-    return w == ";" || w == "“" || w == "”" || w == "which" || w == "who" || w == "but";
-  };
+  static const WordSet kClauseBreaks = english().words("timex.clause_breaks");
+  auto clause_break = [&](std::size_t k) { return kClauseBreaks.contains(word(k)); };
   for (std::size_t k = i; k-- > 0;) {
     if (clause_break(k)) break;
     const Tense t = cue(k);

@@ -2,6 +2,7 @@
 // decades, centuries, seasons, quarters, halves, and modifiers ("early", "the end of").
 #include <fmt/format.h>
 
+#include "input/language.hpp"
 #include "matcher.hpp"
 
 namespace kban::timex {
@@ -200,12 +201,8 @@ std::optional<Candidate> Matcher::match_season(std::size_t i) {
   if (capitalized(j) && (capitalized(j + 1) || (j == i && i > 0 && capitalized(i - 1)))) return std::nullopt;
   if (is(j + 1, "of") || is(j + 1, "in") || (j == i && !date_signal_before(i))) return std::nullopt;
   if (j == i && i > 0 && (is(i - 1, "to") || is(i - 1, "and") || is(i - 1, "or"))) return std::nullopt;  // "expected to fall"
-  static constexpr std::string_view kModified[] = {"training", "break", "semester", "term", "session", "collection",
-                                                   "games", "olympics", "meeting", "meetings", "festival", "camp",
-                                                   "school", "sale", "sales", "schedule", "league", "tour", "season",
-                                                   "storm", "storms", "weather", "solstice", "equinox", "months"};
-  for (std::string_view noun : kModified)
-    if (is(j + 1, noun)) return std::nullopt;
+  static const WordSet kSeasonNouns = english().words("timex.season_nouns");
+  if (kSeasonNouns.contains(word(j + 1))) return std::nullopt;
   Candidate c = recipe(i, j + 1, Resolve::kSeason);
   c.season = w->season;
   c.direction = direction;

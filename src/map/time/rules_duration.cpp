@@ -2,6 +2,7 @@
 // "several days", "four years ago", "two days later", "about six weeks", "every week".
 #include <fmt/format.h>
 
+#include "input/language.hpp"
 #include "matcher.hpp"
 
 namespace kban::timex {
@@ -193,24 +194,15 @@ std::optional<Candidate> Matcher::match_set(std::size_t i) {
   c.first = i;
   c.type = TimexType::kSet;
   const std::string_view w = word(i);
-  static constexpr std::pair<std::string_view, std::string_view> kAdverbs[] = {
-      {"annually", "P1Y"}, {"yearly", "P1Y"},   {"daily", "P1D"},    {"weekly", "P1W"},
-      {"monthly", "P1M"},  {"quarterly", "P3M"}, {"hourly", "PT1H"}, {"biweekly", "P2W"},
-      {"nightly", "XXXX-XX-XXTNI"}, {"semiannually", "P6M"}, {"biannually", "P6M"}};
-  for (const auto& [adverb, value] : kAdverbs) {
-    if (w == adverb) {
-      // "quarterly results", "a daily newspaper": an adjective before a noun is no recurrence.
-      if (i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !info(i + 1)) {
-        static constexpr std::string_view kFunction[] = {"and", "or", "but", "with", "while", "when", "because",
-                                                         "if", "so", "than", "into", "onto", "via", "without"};
-        bool function = false;
-        for (std::string_view f : kFunction) function = function || word(i + 1) == f;
-        if (!function) return std::nullopt;
-      }
-      c.last = i + 1;
-      c.value = value;
-      return c;
-    }
+  static const nlohmann::json& kAdverbs = english().json("timex.set_adverbs");
+  static const WordSet kFunction = english().words("timex.function_words");
+  if (const auto adverb = kAdverbs.find(std::string(w)); adverb != kAdverbs.end()) {
+    // "quarterly results", "a daily newspaper": an adjective before a noun is no recurrence.
+    if (i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !info(i + 1) && !kFunction.contains(word(i + 1)))
+      return std::nullopt;
+    c.last = i + 1;
+    c.value = adverb->get<std::string>();
+    return c;
   }
   std::size_t j = i + 1;
   if (w == "twice" || w == "once" || w == "thrice" || (is_number(i) && is(i + 1, "times")) ||

@@ -2,17 +2,15 @@
 // "3 p.m. today".
 #include <fmt/format.h>
 
+#include "input/language.hpp"
 #include "matcher.hpp"
 
 namespace kban::timex {
 
 namespace {
 bool is_zone(std::string_view w) {
-  static constexpr std::string_view kZones[] = {"gmt", "utc", "et",  "est", "edt", "pt",  "pst", "pdt", "ct",  "cst",
-                                                "cdt", "mt",  "mst", "mdt", "bst", "cet", "cest", "jst", "ist", "aest"};
-  for (std::string_view z : kZones)
-    if (w == z) return true;
-  return false;
+  static const WordSet kZones = english().words("calendar.time_zones");
+  return kZones.contains(w);
 }
 }  // namespace
 

@@ -1,4 +1,5 @@
 #include "output/listings.hpp"
+#include "text/words.hpp"
 
 namespace kban {
 
