@@ -36,12 +36,13 @@ int main(int argc, char** argv) {
     best_load = std::min(best_load, std::chrono::duration<double>(loaded - start).count());
     best_analyze = std::min(best_analyze, std::chrono::duration<double>(analyzed - loaded).count());
     std::ostringstream out;
-    kban::render(kban::list_timeline(corpus, analysis, {}), kban::OutputOptions{kban::Format::kJson}, out);
+    kban::render(kban::list_timeline(analysis, {}), kban::OutputOptions{kban::Format::kJson}, out);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
     best = std::min(best, took.count());
     documents = corpus.documents.size();
     events = analysis.events.size();
-    mentions = analysis.mentions.size();
+    mentions = 0;
+    for (const auto& doc : analysis.documents) mentions += doc.mentions.size();
   }
   std::printf(
       "{\"tool\":\"kban timeline\",\"documents\":%zu,\"bytes\":%zu,\"seconds_best\":%.3f,\"load_s\":%.3f,"

@@ -4,6 +4,7 @@
 
 #include "map/quantities/quantities.hpp"
 #include "kban/timex.hpp"
+#include "map/time/time.hpp"
 #include "base/utf8.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -11,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (kban::find_invalid_utf8(text)) return 0;  // kban rejects invalid UTF-8 before tagging
   const auto timexes = kban::tag_timexes(text, kban::TagOptions{kban::Date{2024, 7, 16}});
   kban::tag_timexes(text, kban::TagOptions{});
-  std::vector<kban::Span> dates;
-  for (const auto& t : timexes) dates.push_back({t.begin, t.end});
-  kban::tag_quantities(text, dates);
+  kban::DocumentAnalysis doc = kban::read_document(text);
+  doc.timexes = kban::find_timexes(doc);
+  kban::find_quantities(doc);
   return 0;
 }

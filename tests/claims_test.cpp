@@ -80,15 +80,16 @@ TEST_CASE("figures about different things, places or years do not conflict", "[c
 
 TEST_CASE("a claim carries its evidence", "[claims]") {
   const auto a = analyze({{"a", "“Acme” has 12,000 dealers."}});
-  REQUIRE(a.claims.size() == 1);
-  const auto& e = a.claims[0].evidence;
-  CHECK(e.doc == "a");
+  const auto& claims = a.documents[0].claims;
+  REQUIRE(claims.size() == 1);
+  const auto& e = claims[0].evidence;
+  CHECK(a.doc_id(e) == "a");
   CHECK(e.text == "12,000");
   CHECK(e.start == 11);
   CHECK(e.end == 17);
-  CHECK(e.sentence == "“Acme” has 12,000 dealers.");
-  CHECK(a.claims[0].subject == "Acme Corp");
-  CHECK(a.claims[0].attribute == "dealer");
+  CHECK(a.sentence(e).text == "“Acme” has 12,000 dealers.");
+  CHECK(claims[0].subject == "Acme Corp");
+  CHECK(claims[0].attribute == "dealer");
 }
 
 TEST_CASE("kban conflicts on the built-in corpus reports the real disagreements and nothing else", "[claims][cli]") {

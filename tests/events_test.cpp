@@ -35,7 +35,7 @@ TEST_CASE("captions, datelines, durations and vague dates are not events", "[eve
   CHECK(timeline(c) == Lines{"2024-07-15 closure [a]"});
   const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
   std::vector<std::string> kinds;
-  for (const auto& m : analysis.mentions) kinds.emplace_back(kban::mention_kind_name(m.kind));
+  for (const auto& m : analysis.documents[0].mentions) kinds.emplace_back(kban::mention_kind_name(m.kind));
   CHECK(kinds == Lines{"caption", "dateline", "event", "duration", "vague"});
 }
 
@@ -73,11 +73,12 @@ TEST_CASE("a source that dates the same action differently stays in the event, d
 TEST_CASE("followed suit takes the action of the sentence before", "[events]") {
   const auto c = corpus_of({{"a", "In 2017, the Department of Homeland Security banned the product. In 2018, the U.S. "
                                   "military followed suit."}});
-  const auto events = kban::analyze_corpus(c, kban::builtin_lexicon()).events;
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  const auto& events = analysis.events;
   REQUIRE(events.size() == 2);
   CHECK(events[1].type == "ban");
-  CHECK(events[1].mentions[0].trigger == "followed suit");
-  CHECK(events[1].mentions[0].agent == "U.S. military");
+  CHECK(analysis.mention(events[1].mentions[0]).trigger == "followed suit");
+  CHECK(analysis.mention(events[1].mentions[0]).agent == "U.S. military");
 }
 
 TEST_CASE("a duration anchored to a date dates the action it names", "[events]") {
@@ -87,25 +88,26 @@ TEST_CASE("a duration anchored to a date dates the action it names", "[events]")
 
 TEST_CASE("mentions carry their evidence in code points", "[events]") {
   const auto c = corpus_of({{"a", "“Café” owners said on July 2 they would close."}});
-  const auto events = kban::analyze_corpus(c, kban::builtin_lexicon()).events;
-  REQUIRE(events.size() == 1);
-  const auto& m = events[0].mentions[0];
-  CHECK(m.text == "July 2");
-  CHECK(m.start == 22);
-  CHECK(m.end == 28);
-  CHECK(m.sentence_start == 0);
-  CHECK(m.sentence == "“Café” owners said on July 2 they would close.");
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  REQUIRE(analysis.events.size() == 1);
+  const auto& m = analysis.mention(analysis.events[0].mentions[0]);
+  CHECK(m.evidence.text == "July 2");
+  CHECK(m.evidence.start == 22);
+  CHECK(m.evidence.end == 28);
+  CHECK(analysis.sentence(m.evidence).start == 0);
+  CHECK(analysis.sentence(m.evidence).text == "“Café” owners said on July 2 they would close.");
 }
 
 TEST_CASE("an undated article's dates rest on an inferred reference and say so", "[events]") {
   kban::Corpus c = corpus_of({{"dated", "The agency announced the ban on June 20."}});
   c.documents.push_back({"undated", {}, {}, {}, {}, {}, "The ban was announced on June 20."});
-  const auto events = kban::analyze_corpus(c, kban::builtin_lexicon()).events;
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  const auto& events = analysis.events;
   REQUIRE(events.size() == 1);
   REQUIRE(events[0].mentions.size() == 2);
-  CHECK_FALSE(events[0].mentions[0].inferred);
-  CHECK(events[0].mentions[1].inferred);
-  CHECK(events[0].mentions[1].value == "2024-06-20");
+  CHECK_FALSE(analysis.mention(events[0].mentions[0]).inferred);
+  CHECK(analysis.mention(events[0].mentions[1]).inferred);
+  CHECK(analysis.mention(events[0].mentions[1]).value == "2024-06-20");
   CHECK_FALSE(events[0].inferred);
 }
 

@@ -1,6 +1,8 @@
 // Paragraph kinds and datelines, and reference dates inferred from them.
 #include <catch2/catch.hpp>
 
+#include "kban/pipeline.hpp"
+
 #include "text/layout.hpp"
 #include "reduce/references.hpp"
 
@@ -11,6 +13,12 @@ std::vector<std::string> kinds(const std::string& text) {
   return out;
 }
 using Lines = std::vector<std::string>;
+
+std::vector<kban::Reference> references(const kban::Corpus& corpus) {
+  std::vector<kban::Reference> out;
+  for (const auto& doc : kban::analyze_corpus(corpus, kban::builtin_lexicon()).documents) out.push_back(doc.reference);
+  return out;
+}
 }  // namespace
 
 TEST_CASE("paragraph kinds", "[layout]") {
@@ -37,7 +45,7 @@ TEST_CASE("reference dates: published, else inferred with a reason", "[reference
   corpus.documents.push_back({"c", {}, {}, {}, {}, {}, "A man at a desk on Oct. 17, 2016. (A. Photographer/AFP via Getty Images)\n\n"
                                                        "In 2022, regulators acted. Sales stop July 20."});
   corpus.documents.push_back({"d", {}, {}, {}, {}, {}, "Nothing dated here."});
-  const auto refs = kban::infer_references(corpus);
+  const auto refs = references(corpus);
   REQUIRE(refs.size() == 4);
   CHECK_FALSE(refs[0].inferred);
   CHECK(refs[0].date == kban::Date{2024, 7, 16});
@@ -51,7 +59,7 @@ TEST_CASE("reference dates: published, else inferred with a reason", "[reference
   CHECK(refs[3].date == kban::Date{2024, 7, 16});
   kban::Corpus alone;
   alone.documents.push_back({"d", {}, {}, {}, {}, {}, "Nothing dated here."});
-  const auto none = kban::infer_references(alone);
+  const auto none = references(alone);
   CHECK_FALSE(none[0].date);
   CHECK(none[0].reason == "no publication date and no dated evidence; relative dates stay unresolved");
 }
@@ -66,7 +74,7 @@ TEST_CASE("an inferred reference moves inside the bounds the article's tenses se
   corpus.documents.push_back({"a", {}, {}, {}, kban::Date{2024, 7, 26}, {}, "Sales ended."});
   corpus.documents.push_back({"b", {}, {}, {}, {}, {}, "The company will begin winding down on July 20."});
   corpus.documents.push_back({"c", {}, {}, {}, {}, {}, "The agency announced the ban on Aug. 2."});
-  const auto refs = kban::infer_references(corpus);
+  const auto refs = references(corpus);
   CHECK(refs[1].date == kban::Date{2024, 7, 19});
   CHECK(refs[1].reason ==
         "no publication date or full date in its text; the median publication date of 1 other document, 2024-07-26, "

@@ -6,16 +6,16 @@
 #include <cmath>
 
 #include "map/quantities/quantities.hpp"
-#include "kban/timex.hpp"
+#include "map/time/time.hpp"
 
 namespace {
 
 std::string dump(const std::string& text) {
-  std::vector<kban::Span> dates;
-  for (const auto& t : kban::tag_timexes(text, kban::TagOptions{kban::Date{2024, 7, 16}}))
-    if (t.type != kban::TimexType::kDuration) dates.push_back({t.begin, t.end});
+  // Figures outside dates, as the pipeline finds them.
+  kban::DocumentAnalysis doc = kban::read_document(text);
+  doc.timexes = kban::find_timexes(doc);
   std::string out;
-  for (const auto& q : kban::tag_quantities(text, dates)) {
+  for (const auto& q : kban::find_quantities(doc)) {
     if (!out.empty()) out += "; ";
     out += fmt::format("{}|{:g}|{}|{}", text.substr(q.begin, q.end - q.begin), q.low,
                        std::isinf(q.high) ? std::string("inf") : fmt::format("{:g}", q.high), q.unit);

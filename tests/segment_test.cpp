@@ -8,7 +8,7 @@ namespace {
 
 std::vector<std::string> sentences(const std::string& text) {
   std::vector<std::string> out;
-  for (const auto& s : kban::split_sentences(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
+  for (const auto& s : kban::split_text(text).sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
 }
 
@@ -39,7 +39,7 @@ TEST_CASE("quotes, headlines and captions", "[segment]") {
 }
 
 TEST_CASE("paragraph numbers follow blank lines", "[segment]") {
-  const auto s = kban::split_sentences("One. Two.\n\nThree.");
+  const auto s = kban::split_text("One. Two.\n\nThree.").sentences;
   REQUIRE(s.size() == 3);
   CHECK(s[0].paragraph == 0);
   CHECK(s[1].paragraph == 0);

@@ -31,6 +31,10 @@ Date add_months(const Date& d, int months);
 // 0 = Monday .. 6 = Sunday.
 int weekday(const Date& d);
 
+// The occurrence of a month and day nearest to `reference` (within half a year of it); none
+// when that day does not exist in the year it falls in (Feb. 29).
+std::optional<Date> nearest_occurrence(int month, int day, const Date& reference);
+
 // ISO 8601 week: the year the week belongs to and its number.
 struct IsoWeek {
   int year = 0;

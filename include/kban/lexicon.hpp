@@ -2,13 +2,10 @@
 // Domain knowledge that users extend: actors and their aliases, event types and their trigger
 // words, attributes and their synonyms. It lives in data/*.json (compiled in) and in extra
 // files given with --lexicon; nothing here is specific to one story.
-#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "text/tokens.hpp"
 
 namespace kban {
 
@@ -60,28 +57,5 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source);
 void merge_lexicon(Lexicon& base, const Lexicon& extra);
 // The lexicon compiled in from data/actors.json, data/event_types.json, data/attributes.json.
 Lexicon builtin_lexicon();
-
-// Finds phrases (token sequences) in tokens; the longest match wins. A phrase written with a
-// capital first letter ("DHS", "Commerce") only matches a capitalized word. Adding a phrase
-// again replaces it, so a user's lexicon overrides the built-in one. Single words and the
-// first word of a phrasal verb also match their inflections ("eliminate" matches
-// "eliminated", "shut down" matches "shutting down").
-class PhraseIndex {
- public:
-  void add(std::string_view phrase, int id, bool inflect = false);
-  struct Match {
-    std::size_t length = 0;  // in tokens; 0 when nothing matched
-    int id = -1;
-  };
-  Match match(std::span<const Token> tokens, std::size_t i) const;
-
- private:
-  struct Entry {
-    std::vector<std::string> words;
-    bool capitalized = false;
-    int id = -1;
-  };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
-};
 
 }  // namespace kban

@@ -1,30 +1,44 @@
 #pragma once
-// The whole analysis of a corpus, stage by stage: reference dates, time expressions, event
-// mentions, events. Each stage takes values and returns values; this is the only place that
-// calls them in order: reference dates, tag dates, extract events, tag quantities, extract
-// claims, align events, group claims, find conflicts.
+// The whole analysis of a corpus in two steps. The map reads each document on its own and
+// says what it contains (time expressions, mentions of dates, claims, stances), with
+// evidence; it keeps no state between documents, so any engine can run it on shards. The
+// reduce reads what the documents say: reference dates, the dates of mentions, events,
+// claim groups and conflicts. analyze_corpus runs both in one process, the map on all cores.
+#include <cstdint>
+#include <memory>
 #include <vector>
 
-#include "kban/claims.hpp"
 #include "kban/corpus.hpp"
-#include "kban/events.hpp"
 #include "kban/lexicon.hpp"
-#include "reduce/references.hpp"
-#include "kban/timex.hpp"
+#include "kban/model.hpp"
 
 namespace kban {
 
-struct Analysis {
-  std::vector<Reference> references;         // one per document
-  std::vector<std::vector<Timex>> timexes;   // one list per document
-  std::vector<Mention> mentions;             // every dated expression, events and the rest
-  std::vector<Event> events;                 // oldest first
-  std::vector<Claim> claims;                 // every figure tied to what it counts
-  std::vector<ClaimGroup> claim_groups;      // point into `claims`
-  std::vector<Stance> stances;               // stated intents, for statement conflicts
-  std::vector<Conflict> conflicts;           // most severe first
+struct LexiconIndex;
+
+// The map, with the lexicon compiled once.
+class Extractor {
+ public:
+  explicit Extractor(const Lexicon& lexicon);
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // What one document says, from its text alone. `doc_index` is its place in the corpus.
+  DocumentExtract extract(const Document& doc, std::uint32_t doc_index) const;
+
+ private:
+  std::unique_ptr<LexiconIndex> index_;
 };
 
-Analysis analyze_corpus(const Corpus& corpus, const Lexicon& lexicon);
+// The map over a corpus, on `jobs` threads (0: all cores); the result is in corpus order and
+// the same whatever the number of threads.
+std::vector<DocumentExtract> extract_documents(const Corpus& corpus, const Lexicon& lexicon, unsigned jobs = 0);
+
+// The reduce. Documents keep their order; evidence must point to their places in it.
+Analysis reduce_extracts(std::vector<DocumentExtract> documents, const Lexicon& lexicon, unsigned jobs = 0);
+
+// Map and reduce.
+Analysis analyze_corpus(const Corpus& corpus, const Lexicon& lexicon, unsigned jobs = 0);
 
 }  // namespace kban

@@ -1,5 +1,7 @@
 #include "kban/date.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace kban {
@@ -84,6 +86,16 @@ Date iso_week_monday(int year, int week) {
   const Date jan4{year, 1, 4};
   const Date week1_monday = add_days(jan4, -weekday(jan4));
   return add_days(week1_monday, 7L * (week - 1));
+}
+
+std::optional<Date> nearest_occurrence(int month, int day, const Date& reference) {
+  int year = reference.year;
+  const Date same{year, month, std::min(day, days_in_month(year, month))};
+  const long d = days_from_civil(same) - days_from_civil(reference);
+  if (d > 183) --year;
+  else if (d < -183) ++year;
+  if (!is_valid_date(year, month, day)) return std::nullopt;
+  return Date{year, month, day};
 }
 
 }  // namespace kban

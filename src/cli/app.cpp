@@ -32,7 +32,7 @@ std::vector<std::string> command_names(const CLI::App& app) {
 std::optional<std::string> typed_command(int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--corpus" || arg == "--lexicon" || arg == "--color") {
+    if (arg == "--corpus" || arg == "--lexicon" || arg == "--color" || arg == "--jobs" || arg == "-j") {
       ++i;
     } else if (arg.rfind("-", 0) != 0) {
       return arg;
@@ -63,6 +63,9 @@ int run(int argc, const char* const* argv, Environment& env) {
       ->type_name("FILE")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--jobs,-j", common.jobs, "Threads for the analysis (default: all cores); the output is the same for any number")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u));
   app.add_option("--color", common.color, "Color in tables: auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

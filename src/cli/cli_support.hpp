@@ -16,6 +16,7 @@ struct CommonOptions {
   std::string corpus;                 // empty: the built-in corpus
   std::vector<std::string> lexicons;  // extra lexicon files
   std::string color = "auto";
+  unsigned jobs = 0;  // threads for the analysis; 0: all cores
 };
 
 // One subcommand: declare() adds it and its options to the app; run() executes it after

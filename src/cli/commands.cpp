@@ -8,7 +8,6 @@
 #include "kban/error.hpp"
 #include "output/listings.hpp"
 #include "kban/pipeline.hpp"
-#include "reduce/references.hpp"
 #include "base/suggest.hpp"
 #include "kban/timex.hpp"
 
@@ -57,22 +56,31 @@ class TagCommand : public Command {
       const Document* doc = find_document(corpus, doc_);
       if (!doc) throw Error(kExitUsage, unknown_document_message(corpus, doc_));
       text = doc->text;
-      if (dct_.empty()) reference = infer_references(corpus)[static_cast<std::size_t>(doc - corpus.documents.data())];
-    } else {
-      const std::string path = file_.empty() ? "-" : file_;
-      text = read_input(path, env);
-      check_utf8(text, input_name(path));
+      // The document's reference may come from the others: analyze them all, each once.
+      Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env), common.jobs);
+      DocumentExtract& extract = analysis.documents[static_cast<std::size_t>(doc - corpus.documents.data())];
+      if (dct_.empty()) reference = extract.reference;
+      const auto timexes = dct_.empty() ? std::move(extract.timexes) : resolve_timexes(extract.found, TagOptions{reference.date});
+      write_tags(text, timexes, reference, common, env);
+      return kExitOk;
     }
-    const auto timexes = tag_timexes(text, TagOptions{reference.date, reference.inferred});
+    const std::string path = file_.empty() ? "-" : file_;
+    text = read_input(path, env);
+    check_utf8(text, input_name(path));
+    write_tags(text, tag_timexes(text, TagOptions{reference.date, reference.inferred}), reference, common, env);
+    return kExitOk;
+  }
+
+ private:
+  void write_tags(const std::string& text, const std::vector<Timex>& timexes, const Reference& reference,
+                  const CommonOptions& common, Environment& env) const {
     if (format_ == "timeml") {
       env.out << render_timeml(text, timexes, reference);
     } else {
       write_listing(list_timexes(text, timexes, reference, doc_), output_options(format_, common, env), env);
     }
-    return kExitOk;
   }
 
- private:
   std::string file_;
   std::string dct_;
   std::string doc_;
@@ -114,8 +122,8 @@ class TimelineCommand : public Command {
       throw Error(kExitUsage, near ? fmt::format("--type: unknown event type \"{}\" (did you mean \"{}\"?)", t, *near)
                                    : fmt::format("--type: unknown event type \"{}\" (known: {})", t, fmt::join(types, ", ")));
     }
-    const Analysis analysis = analyze_corpus(corpus, lexicon);
-    write_listing(list_timeline(corpus, analysis, filter_), output_options(format_, common, env), env);
+    const Analysis analysis = analyze_corpus(corpus, lexicon, common.jobs);
+    write_listing(list_timeline(analysis, filter_), output_options(format_, common, env), env);
     return kExitOk;
   }
 
@@ -168,7 +176,7 @@ class ClaimsCommand : public Command {
   int run(Environment& env, const CommonOptions& common) override {
     const Corpus corpus = load_corpus(common, env);
     check_sources(corpus, sources_);
-    const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env));
+    const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env), common.jobs);
     const Listing listing = list_claims(analysis, sources_);
     write_listing(listing, output_options(format_, common, env), env);
     const bool conflict = std::any_of(listing.records.begin(), listing.records.end(),
@@ -195,7 +203,7 @@ class ConflictsCommand : public Command {
   }
   int run(Environment& env, const CommonOptions& common) override {
     const Corpus corpus = load_corpus(common, env);
-    const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env));
+    const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env), common.jobs);
     const Listing listing = list_conflicts(analysis, kinds_, evidence_);
     write_listing(listing, output_options(format_, common, env), env);
     return fail_ && !listing.records.empty() ? kExitConflicts : kExitOk;

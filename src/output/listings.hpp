@@ -7,10 +7,9 @@
 #include <vector>
 
 #include "kban/corpus.hpp"
-#include "kban/pipeline.hpp"
-#include "reduce/references.hpp"
-#include "output/render.hpp"
+#include "kban/model.hpp"
 #include "kban/timex.hpp"
+#include "output/render.hpp"
 
 namespace kban {
 
@@ -32,7 +31,7 @@ struct TimelineFilter {
 
 // `kban timeline`: the events, oldest first, with their mentions; set-aside dates (captions,
 // durations) in JSON under "excluded".
-Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const TimelineFilter& filter);
+Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter);
 
 // `kban claims`: every claim group with its values, the sources of each, and whether they
 // agree.
@@ -44,8 +43,9 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
 
 // The evidence fields every listing writes the same way: document, quoted text, code-point
 // offsets, sentence and its offsets.
-Json evidence_json(const std::string& doc, const std::string& text, std::size_t start, std::size_t end,
-                   const std::string& sentence, std::size_t sentence_start, std::size_t sentence_end);
+Json evidence_json(const Analysis& analysis, const Evidence& e);
+// The line under a row with --evidence: document, offsets, quoted text, sentence.
+std::string evidence_line(const Analysis& analysis, const Evidence& e);
 
 // Text for one table cell or line: line breaks and tabs become spaces.
 std::string one_line(std::string_view text);

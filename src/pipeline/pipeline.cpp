@@ -1,35 +1,99 @@
+// The pipeline, stage by stage. Map, per document: read the text once, find the lexicon's
+// phrases, find time expressions, find quantities, read what the document's own text says of
+// its date, extract mentions, stances and claims. Reduce, over the corpus: infer reference
+// dates, resolve time expressions, date the mentions, align events, group claims, find
+// conflicts.
 #include "kban/pipeline.hpp"
+
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include "analysis/document.hpp"
+#include "analysis/lexicon_index.hpp"
+#include "analysis/quotes.hpp"
+#include "map/claims/claims.hpp"
+#include "map/mentions/mentions.hpp"
+#include "map/quantities/quantities.hpp"
+#include "map/time/time.hpp"
+#include "reduce/align.hpp"
+#include "reduce/compare.hpp"
+#include "reduce/conflicts.hpp"
+#include "reduce/dating.hpp"
+#include "reduce/references.hpp"
 
 namespace kban {
 
-Analysis analyze_corpus(const Corpus& corpus, const Lexicon& lexicon) {
-  Analysis a;
-  a.references = infer_references(corpus);
-  const EventLexicon events_lexicon(lexicon);
-  const ClaimLexicon claims_lexicon(lexicon);
-  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
-    const Document& doc = corpus.documents[i];
-    a.timexes.push_back(tag_timexes(doc.text, TagOptions{a.references[i].date, a.references[i].inferred}));
-    const DocumentParts parts = read_document_parts(doc.text, events_lexicon);
-    auto mentions = extract_mentions(doc, i, a.references[i], a.timexes.back(), parts, events_lexicon);
-    auto stances = extract_stances(doc, i, parts, events_lexicon);
-    a.stances.insert(a.stances.end(), std::make_move_iterator(stances.begin()), std::make_move_iterator(stances.end()));
-    a.mentions.insert(a.mentions.end(), std::make_move_iterator(mentions.begin()), std::make_move_iterator(mentions.end()));
-    // Durations are figures too ("two decades"); dates, times and sets are not.
-    std::vector<Span> dates;
-    for (const Timex& t : a.timexes.back())
-      if (t.type != TimexType::kDuration) dates.push_back({t.begin, t.end});
-    auto claims =
-        extract_claims(doc, i, tag_quantities(doc.text, dates), a.timexes.back(), parts, events_lexicon, claims_lexicon);
-    a.claims.insert(a.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+namespace {
+
+// Runs body(i) for i in [0, n) on `jobs` threads (0: all cores). Each i writes only its own
+// slot of the results, so the output does not depend on the schedule.
+template <typename Body>
+void for_each_index(std::size_t n, unsigned jobs, Body body) {
+  if (jobs == 1 || n < 2) {
+    for (std::size_t i = 0; i < n; ++i) body(i);
+    return;
   }
-  a.events = align_events(a.mentions);
-  a.claim_groups = group_claims(a.claims);
+  tbb::task_arena arena(jobs == 0 ? tbb::task_arena::automatic : static_cast<int>(jobs));
+  arena.execute([&] {
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const tbb::blocked_range<std::size_t>& r) {
+      for (std::size_t i = r.begin(); i != r.end(); ++i) body(i);
+    });
+  });
+}
+
+}  // namespace
+
+Extractor::Extractor(const Lexicon& lexicon) : index_(std::make_unique<LexiconIndex>(lexicon)) {}
+Extractor::~Extractor() = default;
+
+DocumentExtract Extractor::extract(const Document& d, std::uint32_t doc_index) const {
+  DocumentExtract x;
+  x.doc = d.id;
+  x.published = d.published;
+  DocumentAnalysis doc = read_document(d.text);
+  find_phrases(doc, *index_);
+  doc.timexes = find_timexes(doc);
+  doc.quantities = find_quantities(doc);
+  // Only an undated document needs what its own text says of its date.
+  if (!d.published) x.dating = dating_evidence(doc, resolve_timexes(doc.timexes, TagOptions{}));
+  Quotes quotes(doc, doc_index, x.sentences);
+  x.mentions = extract_mentions(doc, *index_, quotes);
+  x.stances = extract_stances(doc, *index_, quotes);
+  x.claims = extract_claims(doc, *index_, quotes);
+  x.found = std::move(doc.timexes);
+  return x;
+}
+
+std::vector<DocumentExtract> extract_documents(const Corpus& corpus, const Lexicon& lexicon, unsigned jobs) {
+  const Extractor extractor(lexicon);
+  std::vector<DocumentExtract> out(corpus.documents.size());
+  for_each_index(out.size(), jobs, [&](std::size_t i) {
+    out[i] = extractor.extract(corpus.documents[i], static_cast<std::uint32_t>(i));
+  });
+  return out;
+}
+
+Analysis reduce_extracts(std::vector<DocumentExtract> documents, const Lexicon& lexicon, unsigned jobs) {
+  Analysis a;
+  a.documents = std::move(documents);
+  infer_references(a.documents);
+  for_each_index(a.documents.size(), jobs, [&](std::size_t i) {
+    DocumentExtract& doc = a.documents[i];
+    doc.timexes = resolve_timexes(doc.found, TagOptions{doc.reference.date, doc.reference.inferred});
+    date_mentions(doc);
+  });
+  a.events = align_events(a.documents);
   for (auto& e : a.events)
     for (const auto& t : lexicon.event_types)
       if (t.name == e.type) e.label = t.label;
-  a.conflicts = find_conflicts(a.claim_groups, a.events, a.stances);
+  a.claim_groups = group_claims(a.documents);
+  a.conflicts = find_conflicts(a.documents, a.claim_groups, a.events);
   return a;
+}
+
+Analysis analyze_corpus(const Corpus& corpus, const Lexicon& lexicon, unsigned jobs) {
+  return reduce_extracts(extract_documents(corpus, lexicon, jobs), lexicon, jobs);
 }
 
 }  // namespace kban

@@ -9,11 +9,19 @@
 #include <set>
 #include <unordered_map>
 
-#include "kban/events.hpp"
+#include "reduce/align.hpp"
+
+#include <functional>
 
 namespace kban {
 
 namespace {
+
+// A mention that can be placed on the timeline, and where it is.
+struct Item {
+  const Mention* m;
+  MentionRef ref;
+};
 
 // How many of a cluster's mentions a newcomer is compared with: the first ones are the most
 // precise, and comparing with all would make alignment quadratic on large corpora.
@@ -37,11 +45,12 @@ struct KeywordSets {
   std::vector<double> weight;         // per keyword id
 };
 
-KeywordSets index_keywords(const std::vector<Mention>& mentions) {
+KeywordSets index_keywords(const std::vector<Item>& mentions) {
   KeywordSets k;
   std::unordered_map<std::string, int> id_of;
   std::vector<int> df;
-  for (const Mention& m : mentions) {
+  for (const Item& item : mentions) {
+    const Mention& m = *item.m;
     std::vector<int> ids;
     for (const auto& w : m.keywords) {
       auto [it, inserted] = id_of.emplace(w, static_cast<int>(df.size()));
@@ -86,13 +95,14 @@ struct Interned {
   int statement = -1, other = -1;        // ids of those groups
 };
 
-Interned intern(const std::vector<Mention>& mentions) {
+Interned intern(const std::vector<Item>& mentions) {
   Interned in;
   std::unordered_map<std::string, int> ids;
   auto id = [&](const std::string& name) { return ids.emplace(name, static_cast<int>(ids.size())).first->second; };
   in.statement = id("statement");
   in.other = id("other");
-  for (const Mention& m : mentions) {
+  for (const Item& item : mentions) {
+    const Mention& m = *item.m;
     in.group.push_back(id(m.group));
     in.type.push_back(id("type:" + m.type));
     in.agent.push_back(m.agent.empty() ? -1 : id(m.agent));
@@ -107,7 +117,7 @@ Interned intern(const std::vector<Mention>& mentions) {
 bool has(const std::vector<int>& sorted, int x) { return std::binary_search(sorted.begin(), sorted.end(), x); }
 
 // How strongly mention `mi` belongs with a cluster; negative when it cannot.
-double affinity(const std::vector<Mention>& all, const Interned& in, const KeywordSets& keywords, std::size_t mi,
+double affinity(const std::vector<Item>& all, const Interned& in, const KeywordSets& keywords, std::size_t mi,
                 const Cluster& c) {
   const int group = in.group[mi], agent = in.agent[mi];
   if (group == in.other) return -1;
@@ -116,10 +126,10 @@ double affinity(const std::vector<Mention>& all, const Interned& in, const Keywo
   // A statement and the action it announces are one happening when the same actor is named
   // on the same day: "SkyLift said on Monday it would lay off 500" and "SkyLift will cut 500
   // jobs, the company said on July 21".
-  if (!same_group && all[mi].value.size() == 10 && agent >= 0) {
+  if (!same_group && all[mi].m->value.size() == 10 && agent >= 0) {
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t o = c.members[k];
-      if ((in.group[o] == in.statement) != (group == in.statement) && in.agent[o] == agent && all[o].value == all[mi].value)
+      if ((in.group[o] == in.statement) != (group == in.statement) && in.agent[o] == agent && all[o].m->value == all[mi].m->value)
         same_group = true;
     }
   }
@@ -139,7 +149,7 @@ double affinity(const std::vector<Mention>& all, const Interned& in, const Keywo
     if (agent >= 0 && agent != other_agent && has(in.actors[o], agent)) agent_linked = true;
     if (other_agent >= 0 && other_agent != agent && has(in.actors[mi], other_agent)) agent_linked = true;
     // The same day named by two sources for actions of one kind is strong evidence.
-    same_day = same_day || (all[mi].value.size() == 10 && all[o].value == all[mi].value);
+    same_day = same_day || (all[mi].m->value.size() == 10 && all[o].m->value == all[mi].m->value);
     best_overlap = std::max(best_overlap, overlap(keywords, mi, o));
   }
   if (agent_clash && !agent_match) return -1;
@@ -180,24 +190,26 @@ class ClusterIndex {
 
 }  // namespace
 
-std::vector<Event> align_events(std::vector<Mention> mentions) {
-  std::vector<Mention> events;
-  for (auto& m : mentions) {
-    long f = 0, l = 0;
-    if (m.kind == MentionKind::kEvent && value_interval(m.value, f, l)) events.push_back(std::move(m));
-  }
+std::vector<Event> align_events(const std::vector<DocumentExtract>& documents) {
+  std::vector<Item> events;
+  for (std::uint32_t d = 0; d < documents.size(); ++d)
+    for (std::uint32_t i = 0; i < documents[d].mentions.size(); ++i) {
+      const Mention& m = documents[d].mentions[i];
+      long f = 0, l = 0;
+      if (m.kind == MentionKind::kEvent && value_interval(m.value, f, l)) events.push_back(Item{&m, MentionRef{d, i}});
+    }
   // Precise dates first, so vaguer mentions join the events they narrow down to.
-  std::stable_sort(events.begin(), events.end(), [](const Mention& a, const Mention& b) { return width(a.value) < width(b.value); });
+  std::stable_sort(events.begin(), events.end(), [](const Item& a, const Item& b) { return width(a.m->value) < width(b.m->value); });
   const KeywordSets keywords = index_keywords(events);
   const Interned in = intern(events);
   std::vector<Cluster> clusters;
   std::vector<std::size_t> visited;  // the last mention that considered each cluster
   ClusterIndex index;
   std::unordered_map<std::string, std::vector<std::size_t>> by_agent_day;  // clusters by agent and day
-  auto agent_day = [&](std::size_t mi) { return std::to_string(in.agent[mi]) + "@" + events[mi].value; };
+  auto agent_day = [&](std::size_t mi) { return std::to_string(in.agent[mi]) + "@" + events[mi].m->value; };
   for (std::size_t mi = 0; mi < events.size(); ++mi) {
     long f = 0, l = 0;
-    value_interval(events[mi].value, f, l);
+    value_interval(events[mi].m->value, f, l);
     std::vector<std::pair<std::size_t, double>> candidates;
     auto consider = [&](std::size_t c) {
       const Cluster& cl = clusters[c];
@@ -210,7 +222,7 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
     };
     index.candidates(in.group[mi], f, l, consider);
     // A statement can join the action it announces (same agent, same day), in another group.
-    if (in.agent[mi] >= 0 && events[mi].value.size() == 10)
+    if (in.agent[mi] >= 0 && events[mi].m->value.size() == 10)
       if (const auto it = by_agent_day.find(agent_day(mi)); it != by_agent_day.end())
         for (std::size_t c : it->second) consider(c);
     int best = -1;
@@ -235,7 +247,7 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
       index.add(placed, in.group[mi], f, l);
       clusters.push_back(Cluster{{mi}, f, l, false, {in.group[mi]}});
     }
-    if (in.agent[mi] >= 0 && events[mi].value.size() == 10) {
+    if (in.agent[mi] >= 0 && events[mi].m->value.size() == 10) {
       auto& list = by_agent_day[agent_day(mi)];
       if (std::find(list.begin(), list.end(), placed) == list.end()) list.push_back(placed);
     }
@@ -245,13 +257,13 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
   std::unordered_map<std::string, std::vector<std::size_t>> by_agent_type;
   for (std::size_t c = 0; c < clusters.size(); ++c)
     for (std::size_t k = 0; k < std::min(clusters[c].members.size(), kProfile); ++k) {
-      const Mention& x = events[clusters[c].members[k]];
+      const Mention& x = *events[clusters[c].members[k]].m;
       if (!x.agent.empty()) by_agent_type[x.agent + "\n" + x.type].push_back(c);
     }
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     if (clusters[c].members.size() != 1) continue;
     const std::size_t mi = clusters[c].members.front();
-    const Mention& m = events[mi];
+    const Mention& m = *events[mi].m;
     if (m.agent.empty()) continue;
     int best = -1;
     // Same type and agent give 5; the clause's words must also overlap (by an eighth at
@@ -260,7 +272,7 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
     for (std::size_t o : by_agent_type[m.agent + "\n" + m.type]) {
       if (o == c || clusters[o].members.size() < 2) continue;
       const bool same_doc = std::any_of(clusters[o].members.begin(), clusters[o].members.end(),
-                                        [&](std::size_t x) { return events[x].doc == m.doc; });
+                                        [&](std::size_t x) { return events[x].ref.doc == events[mi].ref.doc; });
       if (same_doc) continue;
       const double score = affinity(events, in, keywords, mi, clusters[o]);
       if (score >= best_score) best_score = score, best = static_cast<int>(o);
@@ -275,11 +287,13 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
   for (auto& cluster : clusters) {
     if (cluster.members.empty()) continue;
     Event e;
-    std::vector<Mention> members;
-    for (std::size_t mi : cluster.members) members.push_back(std::move(events[mi]));
-    std::sort(members.begin(), members.end(), [](const Mention& a, const Mention& b) {
-      return std::tie(a.doc_index, a.start) < std::tie(b.doc_index, b.start);
+    std::vector<Item> placed;
+    for (std::size_t mi : cluster.members) placed.push_back(events[mi]);
+    std::sort(placed.begin(), placed.end(), [](const Item& a, const Item& b) {
+      return std::tie(a.ref.doc, a.m->evidence.start) < std::tie(b.ref.doc, b.m->evidence.start);
     });
+    std::vector<std::reference_wrapper<const Mention>> members;
+    for (const Item& item : placed) members.emplace_back(*item.m);
     // The date most mentions agree with; the most precise among ties.
     std::string date;
     std::size_t best_support = 0;
@@ -317,11 +331,12 @@ std::vector<Event> align_events(std::vector<Mention> mentions) {
     for (const Mention& m : members)
       for (const auto& a : m.actors)
         if (std::find(e.actors.begin(), e.actors.end(), a) == e.actors.end()) e.actors.push_back(a);
-    for (const Mention& m : members) {
-      if (std::find(e.sources.begin(), e.sources.end(), m.doc) == e.sources.end()) e.sources.push_back(m.doc);
-      e.inferred = e.inferred && m.inferred;
+    for (const Item& item : placed) {
+      const std::string& doc = documents[item.ref.doc].doc;
+      if (std::find(e.sources.begin(), e.sources.end(), doc) == e.sources.end()) e.sources.push_back(doc);
+      e.inferred = e.inferred && item.m->inferred;
+      e.mentions.push_back(item.ref);
     }
-    e.mentions = std::move(members);
     out.push_back(std::move(e));
   }
   std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) {

@@ -1,5 +1,6 @@
 #include "text/sentences.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "input/language.hpp"
@@ -64,66 +65,57 @@ bool breaks_before(std::span<const Token> tokens, std::size_t mark, const Token&
 
 }  // namespace
 
-void for_each_sentence(std::string_view text, const SentenceVisitor& visit) {
-  Tokenizer tokenizer(text);
-  std::string buffer;
-  std::vector<Token> current;
+std::vector<Sentence> split_sentences(std::span<const Token> tokens) {
+  std::vector<Sentence> out;
   Sentence sentence;
-  std::size_t mark = SIZE_MAX;  // index of the candidate end in `current`
-  auto emit = [&]() {
-    for (auto& t : current) t.lower = std::string_view(buffer).substr(t.lower_offset, t.lower.size());
-    sentence.begin = current.front().begin;
-    sentence.end = current.back().end;
-    visit(sentence, current);
+  std::size_t first = 0;
+  std::size_t mark = SIZE_MAX;  // index of the candidate end
+  auto emit = [&](std::size_t end) {
+    sentence.begin = tokens[first].begin;
+    sentence.end = tokens[end - 1].end;
+    sentence.first_token = static_cast<std::uint32_t>(first);
+    sentence.last_token = static_cast<std::uint32_t>(end);
+    out.push_back(sentence);
     ++sentence.index;
-    current.clear();
+    first = end;
     mark = SIZE_MAX;
   };
-  Token token;
-  while (tokenizer.next(token, buffer)) {
-    if (!current.empty()) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& token = tokens[k];
+    if (k > first) {
       bool split = false;
       if (token.newlines_before >= 2) {
         split = true;
-      } else if (current.size() >= kMaxSentenceTokens) {
-        split = true;  // text without sentence marks: keep memory bounded
+      } else if (k - first >= kMaxSentenceTokens) {
+        split = true;  // text without sentence marks: no sentence grows without bound
       } else if (token.newlines_before == 1) {
         // A line break ends a headline or caption unless the next line goes on in lowercase.
         split = !(token.kind == TokenKind::kWord && !token.capitalized);
       } else if (mark != SIZE_MAX) {
-        if (token.kind == TokenKind::kPunct && is_closing(token.lower) && !token.space_before) {
-          current.push_back(token);
-          continue;
-        }
-        const std::string_view rest(buffer);
-        for (auto& t : current) t.lower = rest.substr(t.lower_offset, t.lower.size());
-        split = breaks_before(current, mark, token);
+        if (token.kind == TokenKind::kPunct && is_closing(token.lower) && !token.space_before) continue;
+        split = breaks_before(tokens.subspan(first, k - first), mark - first, token);
         mark = SIZE_MAX;
       }
       if (split) {
-        const bool paragraph = token.newlines_before >= 2;
-        // Keep only the new token's lowercase form in the buffer.
-        const std::string carried = std::string(std::string_view(buffer).substr(token.lower_offset, token.lower.size()));
-        emit();
-        buffer = carried;
-        token.lower_offset = 0;
-        token.lower = buffer;
-        if (paragraph) ++sentence.paragraph;
+        emit(k);
+        if (token.newlines_before >= 2) ++sentence.paragraph;
       }
-    } else if (token.newlines_before >= 2 && sentence.index > 0) {
-      ++sentence.paragraph;
     }
-    current.push_back(token);
     const bool acronym = token.kind == TokenKind::kWord && token.lower.size() > 2 && token.lower.back() == '.';
-    if ((token.kind == TokenKind::kPunct && is_terminal(token.lower)) || acronym) mark = current.size() - 1;
+    if ((token.kind == TokenKind::kPunct && is_terminal(token.lower)) || acronym) mark = k;
   }
-  if (!current.empty()) emit();
+  if (first < tokens.size()) emit(tokens.size());
+  return out;
 }
 
-std::vector<Sentence> split_sentences(std::string_view text) {
-  std::vector<Sentence> out;
-  for_each_sentence(text, [&](const Sentence& s, std::span<const Token>) { out.push_back(s); });
-  return out;
+TextSplit split_text(std::string_view text) {
+  TextSplit split;
+  // The tokens' lowercase forms point into `lower`: a buffer on the heap from the start stays
+  // where it is when the split is moved.
+  split.lower.reserve(std::max<std::size_t>(64, text.size() + 16));
+  split.tokens = tokenize(text, split.lower);
+  split.sentences = split_sentences(split.tokens);
+  return split;
 }
 
 }  // namespace kban

@@ -2,7 +2,7 @@
 // Sentences of news text: robust to abbreviations ("U.S.", "Sept. 29", "Mr."), initials,
 // closing quotes, and headlines or captions that end without a period.
 #include <cstdint>
-#include <functional>
+#include <string>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -16,14 +16,21 @@ struct Sentence {
   std::uint32_t end = 0;
   std::uint32_t paragraph = 0;  // paragraphs are separated by blank lines
   std::uint32_t index = 0;      // position of the sentence in the text
+  std::uint32_t first_token = 0, last_token = 0;  // its tokens [first, last) in the text's tokens
 };
 
-using SentenceVisitor = std::function<void(const Sentence&, std::span<const Token>)>;
+// The sentences of a text's tokens, in order; every token is in one.
+std::vector<Sentence> split_sentences(std::span<const Token> tokens);
 
-// Calls `visit` for each sentence with its tokens, streaming: memory stays bounded by the
-// longest sentence.
-void for_each_sentence(std::string_view text, const SentenceVisitor& visit);
-
-std::vector<Sentence> split_sentences(std::string_view text);
+// A text read once: its tokens (lowercase forms in `lower`) and its sentences.
+struct TextSplit {
+  std::string lower;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::span<const Token> tokens_of(const Sentence& s) const {
+    return std::span<const Token>(tokens).subspan(s.first_token, s.last_token - s.first_token);
+  }
+};
+TextSplit split_text(std::string_view text);
 
 }  // namespace kban

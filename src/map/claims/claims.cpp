@@ -7,25 +7,15 @@
 #include "input/language.hpp"
 #include "text/clauses.hpp"
 #include "text/tokens.hpp"
-#include "kban/claims.hpp"
-#include "text/layout.hpp"
-#include "text/sentences.hpp"
-#include "base/utf8.hpp"
+#include "map/claims/claims.hpp"
 
 namespace kban {
-
-ClaimLexicon::ClaimLexicon(const Lexicon& lex) : lexicon(lex) {
-  // Names first: a synonym given for another attribute ("customers" as users) overrides a name.
-  for (std::size_t i = 0; i < lex.attributes.size(); ++i) attributes.add(lex.attributes[i].name, static_cast<int>(i));
-  for (std::size_t i = 0; i < lex.attributes.size(); ++i)
-    for (const auto& synonym : lex.attributes[i].synonyms) attributes.add(synonym, static_cast<int>(i));
-}
 
 namespace {
 
 struct Context {
   std::span<const Token> tokens;
-  const ClaimLexicon& lex;
+  const LexiconIndex& lex;
   std::size_t first = 0;  // the quantity's first token (its hedge included)
   std::size_t after = 0;  // the token after the number and its unit
   std::size_t last = 0;   // the token after the quantity
@@ -222,46 +212,30 @@ std::string scope_of(const Context& c, const std::string& written, const Country
 
 }  // namespace
 
-std::vector<Claim> extract_claims(const Document& doc, std::size_t doc_index, const std::vector<Quantity>& quantities,
-                                  const std::vector<Timex>& timexes, const DocumentParts& parts,
-                                  const EventLexicon& events, const ClaimLexicon& lex) {
+std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconIndex& lex, Quotes& quotes) {
   std::vector<Claim> out;
-  if (quantities.empty()) return out;
-  const std::string_view text = doc.text;
-  const auto& sentences = parts.sentences;
-  const auto& actors = parts.actors;
-  const CodePointIndex cp(text);
+  if (doc.quantities.empty()) return out;
   // The document's main subject: the actor it names most often (not a medium or a person).
   std::map<int, int> counts;
-  for (const auto& list : actors)
-    for (const auto& a : list) ++counts[a.id];
+  for (const auto& p : doc.phrases)
+    for (const auto& a : p.actors) ++counts[a.id];
   int main_subject = -1, best = 0;
   for (const auto& [id, n] : counts) {
-    const std::string kind = actor_kind(events.lexicon.actors[static_cast<std::size_t>(id)]);
+    const std::string& kind = lex.actor_kinds[static_cast<std::size_t>(id)];
     if (kind != "media" && kind != "person" && n > best) best = n, main_subject = id;
   }
-  const Country* country = country_of(text);
-  const auto& layout = parts.layout;
-  std::string buffer;
-  std::vector<Token> tokens;
-  std::uint32_t tokenized = UINT32_MAX;
-  for (const Quantity& q : quantities) {
+  const Country* country = country_of(doc.text);
+  for (const Quantity& q : doc.quantities) {
     // A photo caption or a credit line asserts nothing about the story.
-    if (const Paragraph* p = paragraph_at(layout, q.begin);
+    if (const Paragraph* p = paragraph_at(doc.paragraphs, q.begin);
         p && (p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit))
       continue;
-    const Sentence& s = sentences.at(q.sentence);
-    const std::string_view sentence = text.substr(s.begin, s.end - s.begin);
-    if (q.sentence != tokenized) {  // figures of one sentence share its tokens
-      tokens = tokenize(sentence, buffer);
-      tokenized = q.sentence;
-    }
+    const auto tokens = doc.tokens_of(q.sentence);
     Context c{tokens, lex};
     c.first = tokens.size();
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const std::uint32_t b = tokens[k].begin + s.begin, e = tokens[k].end + s.begin;
-      if (b >= q.begin && e <= q.end) c.first = std::min(c.first, k), c.last = k + 1;
-      if (e <= q.number_end) c.after = k + 1;
+      if (tokens[k].begin >= q.begin && tokens[k].end <= q.end) c.first = std::min(c.first, k), c.last = k + 1;
+      if (tokens[k].end <= q.number_end) c.after = k + 1;
     }
     if (c.first >= tokens.size()) continue;
     Claim claim;
@@ -270,38 +244,28 @@ std::vector<Claim> extract_claims(const Document& doc, std::size_t doc_index, co
     // The subject: the nearest actor before the figure in its sentence, else after it, else
     // the document's main subject.
     int subject = -1;
-    for (const auto& a : actors[q.sentence]) {
-      const std::string kind = actor_kind(events.lexicon.actors[static_cast<std::size_t>(a.id)]);
+    for (const auto& a : doc.phrases[q.sentence].actors) {
+      const std::string& kind = lex.actor_kinds[static_cast<std::size_t>(a.id)];
       if (kind == "media" || kind == "person") continue;
       if (a.pos < c.first) subject = a.id;
       else if (subject < 0 && a.pos >= c.last) subject = a.id;
     }
     if (subject < 0) subject = main_subject;
-    if (subject >= 0) claim.subject = events.lexicon.actors[static_cast<std::size_t>(subject)].name;
+    if (subject >= 0) claim.subject = lex.lexicon.actors[static_cast<std::size_t>(subject)].name;
     claim.scope = scope_of(c, claim.written, country);
-    for (const Timex& t : timexes) {
-      // A date in the figure's clause says when it held: "120 positions in November 2023".
-      if (t.sentence != q.sentence || t.type != TimexType::kDate || t.value.size() < 4 || t.value[0] < '0' || t.value[0] > '9')
-        continue;
-      const auto [cs, ce] = events::clause_around(tokens, c.first);
-      const std::uint32_t clause_begin = tokens[cs].begin + s.begin, clause_end = tokens[ce - 1].end + s.begin;
-      if (t.begin >= clause_begin && t.end <= clause_end && t.value.find('X') == std::string::npos)
-        claim.time = t.value.substr(0, 4);
+    // Dates in the figure's clause may say when it held: "120 positions in November 2023".
+    const auto [cs, ce] = events::clause_around(tokens, c.first);
+    for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
+      const FoundTimex& t = doc.timexes[k];
+      if (t.sentence == q.sentence && t.begin >= tokens[cs].begin && t.end <= tokens[ce - 1].end)
+        claim.time_timexes.push_back(static_cast<std::uint32_t>(k));
     }
     claim.unit = q.unit;
     claim.value = q.value;
     claim.low = q.low;
     claim.high = q.high;
     claim.hedge = q.hedge;
-    Evidence& e = claim.evidence;
-    e.doc = doc.id;
-    e.doc_index = doc_index;
-    e.text = std::string(text.substr(q.begin, q.end - q.begin));
-    e.start = cp.to_code_points(q.begin);
-    e.end = cp.to_code_points(q.end);
-    e.sentence = std::string(sentence);
-    e.sentence_start = cp.to_code_points(s.begin);
-    e.sentence_end = cp.to_code_points(s.end);
+    claim.evidence = quotes.evidence(q.sentence, q.begin, q.end);
     out.push_back(std::move(claim));
   }
   return out;

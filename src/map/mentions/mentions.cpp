@@ -8,56 +8,21 @@
 
 #include "input/language.hpp"
 #include "text/clauses.hpp"
+#include "map/mentions/mentions.hpp"
 #include "sentence_view.hpp"
-#include "kban/events.hpp"
-#include "text/layout.hpp"
-#include "text/sentences.hpp"
-#include "base/utf8.hpp"
 
 namespace kban {
-
-std::string_view mention_kind_name(MentionKind kind) {
-  switch (kind) {
-    case MentionKind::kEvent: return "event";
-    case MentionKind::kCaption: return "caption";
-    case MentionKind::kDateline: return "dateline";
-    case MentionKind::kCredit: return "credit";
-    case MentionKind::kDuration: return "duration";
-    case MentionKind::kSet: return "set";
-    case MentionKind::kVague: return "vague";
-    case MentionKind::kModifier: return "modifier";
-    case MentionKind::kUnresolved: return "unresolved";
-    case MentionKind::kUntyped: return "untyped";
-  }
-  return "event";
-}
-
-EventLexicon::EventLexicon(const Lexicon& lex) : lexicon(lex) {
-  // Names first: an alias given for another actor overrides a name.
-  for (std::size_t i = 0; i < lex.actors.size(); ++i) actors.add(lex.actors[i].name, static_cast<int>(i));
-  for (std::size_t i = 0; i < lex.actors.size(); ++i)
-    for (const auto& alias : lex.actors[i].aliases) actors.add(alias, static_cast<int>(i));
-  for (std::size_t i = 0; i < lex.event_types.size(); ++i)
-    for (const auto& trigger : lex.event_types[i].triggers) triggers.add(trigger, static_cast<int>(i), true);
-  for (std::size_t i = 0; i < lex.references.size(); ++i)
-    for (const auto& phrase : lex.references[i].phrases) generic.add(phrase, static_cast<int>(i));
-  for (const auto& p : lex.follow_phrases) follow.add(p, 0);
-  for (const auto& p : lex.anchor_signals) anchors.add(p, 0);
-  for (const auto& p : lex.intent_phrases) intents.add(p, 0);
-  for (const auto& p : lex.abandon_phrases) abandons.add(p, static_cast<int>(std::count(p.begin(), p.end(), ' ')));
-}
 
 namespace {
 
 using events::boundaries_between;
-using events::find_all;
 using events::Found;
 using events::is_boundary;
 using events::SentenceView;
 
-bool is_premodifier(std::span<const Token> tokens, std::size_t first, std::size_t last, const std::string& value) {
+bool is_premodifier(std::span<const Token> tokens, std::size_t first, std::size_t last, const FoundTimex& t) {
   // A bare year between a determiner or adjective and a noun: "a 2017 directive".
-  if (value.size() != 4 || last - first != 1 || last >= tokens.size() || first == 0) return false;
+  if (t.how != Resolve::kFixed || t.value.size() != 4 || last - first != 1 || last >= tokens.size() || first == 0) return false;
   const Token& before = tokens[first - 1];
   const Token& after = tokens[last];
   if (after.kind != TokenKind::kWord || after.lower == "'s") return false;
@@ -71,7 +36,7 @@ struct Choice {
   bool in_phrase = false;
 };
 
-Choice choose_trigger(const SentenceView& s, const EventLexicon& lex, std::size_t first, std::size_t last,
+Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_t first, std::size_t last,
                       bool premodifier, std::size_t min_pos) {
   Choice best;
   int best_cost = INT_MAX, best_distance = INT_MAX;
@@ -102,9 +67,11 @@ Choice choose_trigger(const SentenceView& s, const EventLexicon& lex, std::size_
   return best;
 }
 
-void analyze(Mention& m, const SentenceView& s, const EventLexicon& lex, std::size_t first, std::size_t last,
-             const std::string& inherited_type, std::size_t min_trigger = 0) {
-  const bool premodifier = is_premodifier(s.tokens, first, last, m.value);
+// Reads the action a date dates: type, trigger, agent, actors, keywords and summary. The
+// quality of the summary leaves out whether the date is inferred, which the reduce knows.
+void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const FoundTimex& t, std::size_t first,
+             std::size_t last, const std::string& inherited_type, std::size_t min_trigger = 0) {
+  const bool premodifier = is_premodifier(s.tokens, first, last, t);
   const Choice choice = choose_trigger(s, lex, first, last, premodifier, min_trigger);
   const Found* trigger = choice.trigger >= 0 ? &s.triggers[static_cast<std::size_t>(choice.trigger)] : nullptr;
   if (premodifier && !choice.in_phrase) {
@@ -153,135 +120,87 @@ void analyze(Mention& m, const SentenceView& s, const EventLexicon& lex, std::si
   m.summary = summarize(m, s, lex, trigger, first, last, choice.in_phrase, borrowed);
   const bool agent_first = !m.agent.empty() && m.summary.rfind(m.agent, 0) == 0;
   m.quality = (m.agent.empty() ? 0 : 2) + (agent_first ? 1 : 0) + (trigger ? 2 : 0) + (m.group == "statement" ? -1 : 0) +
-              (m.inferred ? 0 : 1) + (follows ? -3 : 0) + (borrowed ? -2 : 0);
+              (follows ? -3 : 0) + (borrowed ? -2 : 0);
 }
 
-MentionKind kind_of(const Timex& t, const Paragraph* p) {
+// What the layout and the expression's words say of a time expression, before it has a
+// value: page furniture, a length or recurrence, a vague reference, or a date to read.
+MentionKind kind_of(const FoundTimex& t, const Paragraph* p) {
   if (p && p->kind == ParagraphKind::kCaption) return MentionKind::kCaption;
   if (p && p->kind == ParagraphKind::kCredit) return MentionKind::kCredit;
   if (p && t.begin < p->dateline_end) return MentionKind::kDateline;
   if (t.type == TimexType::kDuration) return MentionKind::kDuration;
   if (t.type == TimexType::kSet) return MentionKind::kSet;
-  if (t.value.empty() || t.value[0] < '0' || t.value[0] > '9') return MentionKind::kVague;
-  if (t.value.find('X') != std::string::npos) return MentionKind::kUnresolved;
+  if (t.how == Resolve::kFixed) {
+    if (t.value.empty() || t.value[0] < '0' || t.value[0] > '9') return MentionKind::kVague;
+    if (t.value.find('X') != std::string::npos) return MentionKind::kUnresolved;
+  }
   return MentionKind::kEvent;
+}
+
+// Whether a duration followed by "after" or "before" will lead to a day named later in its
+// sentence ("30 days after ... June 20"): then it dates an action itself.
+bool leads_to_day(const std::vector<FoundTimex>& timexes, std::size_t a) {
+  const FoundTimex& d = timexes[a];
+  if (d.relation.empty() || d.how != Resolve::kFixed || d.value.find('X') != std::string::npos) return false;
+  for (std::size_t b = a + 1; b < timexes.size() && timexes[b].sentence == d.sentence; ++b) {
+    const FoundTimex& t = timexes[b];
+    if (t.type != TimexType::kDate) continue;
+    if (t.how == Resolve::kFixed) return t.point && t.point->granularity == Granularity::kDay;
+    return t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kWeekday ||
+           t.how == Resolve::kDay;
+  }
+  return false;
 }
 
 }  // namespace
 
-DocumentParts read_document_parts(std::string_view text, const EventLexicon& lex) {
-  DocumentParts parts;
-  parts.sentences = split_sentences(text);
-  parts.layout = analyze_layout(text);
-  const auto& sentences = parts.sentences;
-  std::vector<std::vector<ActorMention>>& out = parts.actors;
-  out.resize(sentences.size());
-  std::map<std::string, int> last_of_kind;
-  std::string buffer;
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
-    const auto tokens = tokenize(text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin), buffer);
-    const auto named = find_all(lex.actors, tokens);
-    const auto generic = find_all(lex.generic, tokens);
-    std::vector<ActorMention>& found = out[i];
-    std::size_t g = 0;
-    for (std::size_t a = 0; a <= named.size(); ++a) {
-      // Generic phrases before this named actor refer to what came before it.
-      while (g < generic.size() && (a == named.size() || generic[g].pos < named[a].pos)) {
-        const bool overlaps = a < named.size() && generic[g].pos + generic[g].len > named[a].pos;
-        const auto it = last_of_kind.find(lex.lexicon.references[static_cast<std::size_t>(generic[g].id)].kind);
-        if (!overlaps && it != last_of_kind.end()) found.push_back({generic[g].pos, generic[g].len, it->second});
-        ++g;
-      }
-      if (a == named.size()) break;
-      found.push_back({named[a].pos, named[a].len, named[a].id});
-      const std::string kind = actor_kind(lex.lexicon.actors[static_cast<std::size_t>(named[a].id)]);
-      if (!kind.empty()) last_of_kind[kind] = named[a].id;
-    }
-    std::sort(found.begin(), found.end(), [](const ActorMention& x, const ActorMention& y) { return x.pos < y.pos; });
-  }
-  return parts;
-}
-
-std::vector<Mention> extract_mentions(const Document& doc, std::size_t doc_index, const Reference& reference,
-                                      const std::vector<Timex>& timexes, const DocumentParts& parts,
-                                      const EventLexicon& lex) {
+std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const LexiconIndex& lex, Quotes& quotes) {
   std::vector<Mention> out;
-  const std::string_view text = doc.text;
-  const auto& layout = parts.layout;
-  const auto& sentences = parts.sentences;
-  const CodePointIndex cp(text);
-  const auto& sentence_actors = parts.actors;
+  const auto& timexes = doc.timexes;
   SentenceView view;
   std::uint32_t view_index = UINT32_MAX;
   std::string previous_type;  // the action of the last sentence that had one
   std::uint32_t previous_sentence = UINT32_MAX;
   for (std::size_t k = 0; k < timexes.size(); ++k) {
-    const Timex& t = timexes[k];
-    const Sentence& s = sentences.at(t.sentence);
+    const FoundTimex& t = timexes[k];
+    const Sentence& s = doc.sentences().at(t.sentence);
     if (view_index != t.sentence) {
-      view = SentenceView{};
-      view.text = text.substr(s.begin, s.end - s.begin);
-      view.begin = s.begin;
-      view.tokens = tokenize(view.text, view.buffer);
-      view.triggers = find_all(lex.triggers, view.tokens);
-      for (const auto& a : sentence_actors[t.sentence]) view.actors.push_back({a.pos, a.len, a.id});
-      view.follows = find_all(lex.follow, view.tokens);
-      view.anchors = find_all(lex.anchors, view.tokens);
-      if (const Paragraph* p = paragraph_at(layout, s.begin); p && p->dateline_end > s.begin)
-        while (view.body_start < view.tokens.size() && view.tokens[view.body_start].begin + s.begin < p->dateline_end)
+      const SentencePhrases& p = doc.phrases.at(t.sentence);
+      view = SentenceView{doc.text, doc.tokens_of(t.sentence), p.triggers, p.actors, p.follows, p.anchors, 0};
+      if (const Paragraph* para = paragraph_at(doc.paragraphs, s.begin); para && para->dateline_end > s.begin)
+        while (view.body_start < view.tokens.size() && view.tokens[view.body_start].begin < para->dateline_end)
           ++view.body_start;
       view_index = t.sentence;
     }
     Mention m;
-    m.doc = doc.id;
-    m.doc_index = doc_index;
-    m.text = std::string(text.substr(t.begin, t.end - t.begin));
-    m.start = cp.to_code_points(t.begin);
-    m.end = cp.to_code_points(t.end);
-    m.value = t.value;
+    m.timex = static_cast<std::uint32_t>(k);
+    m.evidence = quotes.evidence(t.sentence, t.begin, t.end);
     m.mod = t.mod;
-    m.inferred = t.uses_reference && reference.inferred;
-    if (m.inferred) m.inferred_reason = reference.reason;
-    m.sentence = std::string(view.text);
-    m.sentence_start = cp.to_code_points(s.begin);
-    m.sentence_end = cp.to_code_points(s.end);
-    m.sentence_index = t.sentence;
-    m.kind = kind_of(t, paragraph_at(layout, t.begin));
+    m.kind = kind_of(t, paragraph_at(doc.paragraphs, t.begin));
     // A duration anchored to a date ("30 days after ... June 20") dates an action itself.
-    if (m.kind == MentionKind::kDuration && !t.anchored_value.empty() && t.anchor_index >= 0) {
-      const Timex& anchor = timexes[static_cast<std::size_t>(t.anchor_index)];
-      m.kind = MentionKind::kEvent;
-      m.derived = true;
-      m.value = t.anchored_value;
-      m.inferred = m.inferred || (anchor.uses_reference && reference.inferred);
-      if (m.inferred) m.inferred_reason = reference.reason;
-      m.text = std::string(text.substr(t.begin, anchor.end - t.begin));
-      m.end = cp.to_code_points(anchor.end);
-    }
-    if (m.kind == MentionKind::kEvent) {
+    const bool derived = m.kind == MentionKind::kDuration && leads_to_day(timexes, k);
+    if (m.kind == MentionKind::kEvent || derived) {
       std::size_t first = view.tokens.size(), last = 0;
-      for (std::size_t i = 0; i < view.tokens.size(); ++i) {
-        const std::uint32_t b = view.tokens[i].begin + s.begin, e = view.tokens[i].end + s.begin;
-        if (b >= t.begin && e <= t.end) first = std::min(first, i), last = std::max(last, i + 1);
-      }
+      for (std::size_t i = 0; i < view.tokens.size(); ++i)
+        if (view.tokens[i].begin >= t.begin && view.tokens[i].end <= t.end) first = std::min(first, i), last = std::max(last, i + 1);
       if (first >= last) first = last = 0;
       const bool adjacent = previous_sentence != UINT32_MAX && t.sentence <= previous_sentence + 1;
-      analyze(m, view, lex, first, last, adjacent ? previous_type : std::string());
-      // A date whose sentence names no action of the lexicon is kept aside, not guessed at.
-      if (m.kind == MentionKind::kEvent && m.group == "other") m.kind = MentionKind::kUntyped;
-      if (m.kind == MentionKind::kEvent && m.group != "other") {
+      analyze(m, view, lex, t, first, last, adjacent ? previous_type : std::string());
+      const bool typed = m.kind != MentionKind::kModifier && m.group != "other";
+      if (typed) {
         previous_type = m.type;
         previous_sentence = t.sentence;
       }
       // "on Sept. 15, the day the federal ban takes effect": the date of a second action.
-      if (m.kind == MentionKind::kEvent && last + 2 < view.tokens.size() && view.tokens[last].lower == "," &&
-          view.tokens[last + 1].lower == "the" && (view.tokens[last + 2].lower == "day" || view.tokens[last + 2].lower == "date")) {
+      if (typed && last + 2 < view.tokens.size() && view.tokens[last].lower == "," && view.tokens[last + 1].lower == "the" &&
+          (view.tokens[last + 2].lower == "day" || view.tokens[last + 2].lower == "date")) {
         Mention second = m;
         second.summary.clear();
         second.actors.clear();
         second.keywords.clear();
         second.agent.clear();
-        analyze(second, view, lex, first, last, std::string(), last + 3);
+        analyze(second, view, lex, t, first, last, std::string(), last + 3);
         if (second.group != m.group && second.group != "other") {
           out.push_back(std::move(m));
           m = std::move(second);

@@ -1,33 +1,26 @@
 #pragma once
 // What event extraction knows of one sentence: its tokens and the lexicon phrases in it, and
 // the two readings done on it, the agent of an action and a summary. Private to
-// src/core/events/.
+// src/map/mentions/.
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "kban/events.hpp"
+#include "analysis/lexicon_index.hpp"
+#include "kban/model.hpp"
+#include "text/phrases.hpp"
 #include "text/tokens.hpp"
 
 namespace kban::events {
 
-struct Found {
-  std::size_t pos = 0, len = 0;  // tokens
-  int id = -1;                   // the phrase's id in its index
-};
-
-// Every phrase of the index in the tokens, longest first, without overlaps.
-std::vector<Found> find_all(const PhraseIndex& index, std::span<const Token> tokens);
+using Found = PhraseMatch;
 
 // The parts of one sentence that every time expression in it shares.
 struct SentenceView {
-  std::string_view text;
-  std::uint32_t begin = 0;  // byte offset of the sentence in the document
-  std::string buffer;
-  std::vector<Token> tokens;
-  std::vector<Found> triggers, actors, follows, anchors;
+  std::string_view text;  // the document's text: token offsets point into it
+  std::span<const Token> tokens;
+  std::span<const Found> triggers, actors, follows, anchors;
   std::size_t body_start = 0;  // first token after a dateline ("WASHINGTON, June 17 (CWS) -")
 };
 
@@ -37,7 +30,7 @@ int choose_agent(const SentenceView& s, const Found& trigger, std::size_t date_f
 
 // A readable line on what happened: the clause of the action without the date at tokens
 // [first, last). Sets `borrowed` when it had to take a neighbouring clause.
-std::string summarize(const Mention& m, const SentenceView& s, const EventLexicon& lex, const Found* trigger,
+std::string summarize(const Mention& m, const SentenceView& s, const LexiconIndex& lex, const Found* trigger,
                       std::size_t first, std::size_t last, bool in_phrase, bool& borrowed);
 
 }  // namespace kban::events

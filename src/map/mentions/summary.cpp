@@ -8,20 +8,6 @@
 
 namespace kban::events {
 
-std::vector<Found> find_all(const PhraseIndex& index, std::span<const Token> tokens) {
-  std::vector<Found> out;
-  for (std::size_t i = 0; i < tokens.size();) {
-    const auto m = index.match(tokens, i);
-    if (m.length) {
-      out.push_back({i, m.length, m.id});
-      i += m.length;
-    } else {
-      ++i;
-    }
-  }
-  return out;
-}
-
 namespace {
 
 // Whether the actor at `a` is the object of a preposition ("a ban on Kaspersky", "business
@@ -86,7 +72,7 @@ int choose_agent(const SentenceView& s, const Found& trigger, std::size_t date_f
 // modifies a noun keeps the noun phrase ("A directive from the Department of Homeland
 // Security, which banned ..."); a short clause borrows its neighbour; a statement quotes
 // what was said.
-std::string summarize(const Mention& m, const SentenceView& s, const EventLexicon& lex, const Found* trigger,
+std::string summarize(const Mention& m, const SentenceView& s, const LexiconIndex& lex, const Found* trigger,
                       std::size_t first, std::size_t last, bool in_phrase, bool& borrowed) {
   const std::size_t n = s.tokens.size();
   const std::size_t focus = trigger ? trigger->pos : first;

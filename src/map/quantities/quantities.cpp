@@ -304,16 +304,22 @@ class Scanner {
 
 }  // namespace
 
-std::vector<Quantity> tag_quantities(std::string_view text, const std::vector<Span>& exclude) {
+std::vector<Quantity> find_quantities(const DocumentAnalysis& doc) {
+  // Durations are figures too ("two decades"); dates, times and sets are not.
+  std::vector<Span> dates;
+  for (const FoundTimex& t : doc.timexes)
+    if (t.type != TimexType::kDuration) dates.push_back({t.begin, t.end});
   std::vector<Quantity> out;
-  for_each_sentence(text, [&](const Sentence& s, std::span<const Token> tokens) {
-    // Only the excluded spans of this sentence matter here.
-    std::vector<Span> local;
-    for (const Span& e : exclude)
-      if (e.begin < s.end && s.begin < e.end) local.push_back(e);
-    auto found = Scanner(tokens, local).scan(s.index);
-    out.insert(out.end(), found.begin(), found.end());
-  });
+  std::vector<Span> local;
+  std::size_t next_date = 0;
+  for (const Sentence& s : doc.sentences()) {
+    // Only the excluded spans of this sentence matter here; both lists are in text order.
+    local.clear();
+    while (next_date < dates.size() && dates[next_date].end <= s.begin) ++next_date;
+    for (std::size_t k = next_date; k < dates.size() && dates[k].begin < s.end; ++k) local.push_back(dates[k]);
+    auto found = Scanner(doc.split.tokens_of(s), local).scan(s.index);
+    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
   return out;
 }
 

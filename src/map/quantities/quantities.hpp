@@ -9,24 +9,18 @@
 #include <string_view>
 #include <vector>
 
-namespace kban {
+#include "analysis/document.hpp"
+#include "kban/model.hpp"
 
-struct Quantity {
-  std::uint32_t begin = 0, end = 0;  // byte offsets of the whole expression, hedge included
-  std::uint32_t sentence = 0;
-  double value = 0;  // the figure as written: 270000 for "270,000", 10 for "10%" (unit "%")
-  double low = 0, high = 0;  // the interval the words allow; high may be infinity
-  std::string hedge;         // "over", "more than", "nearly", ... or empty for an exact figure
-  std::string unit;          // "%", "USD", "EUR", "GBP", "year", "month", ... or empty for a count
-  std::uint32_t number_end = 0;  // byte offset just after the number and its magnitude word
-};
+namespace kban {
 
 // Byte spans that are not quantities (time expressions found by the temporal tagger).
 struct Span {
   std::uint32_t begin = 0, end = 0;
 };
 
-std::vector<Quantity> tag_quantities(std::string_view text, const std::vector<Span>& exclude);
+// The figures of a document, outside its dates, times and recurrences (durations are figures).
+std::vector<Quantity> find_quantities(const DocumentAnalysis& doc);
 
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 

@@ -48,18 +48,18 @@ Resolved month_day(const FoundTimex& t, const Context& ctx) {
   Tense tense = t.tense;
   const std::int8_t told = tense == Tense::kPast ? -1 : tense == Tense::kFuture ? 1 : 0;
   if (ctx.reference_inferred) tense = Tense::kUnknown;
-  int year = ref.year;
-  const Date same{year, t.month, std::min(t.day, days_in_month(year, t.month))};
-  if (tense == Tense::kPast && same > ref) --year;
-  else if (tense == Tense::kFuture && same < ref) ++year;
-  else if (tense != Tense::kPast && tense != Tense::kFuture) {
-    // No tense: the nearest occurrence.
-    const long d = days_from_civil(same) - days_from_civil(ref);
-    if (d > 183) --year;
-    else if (d < -183) ++year;
+  std::optional<Date> date;
+  if (tense == Tense::kPast || tense == Tense::kFuture) {
+    int year = ref.year;
+    const Date same{year, t.month, std::min(t.day, days_in_month(year, t.month))};
+    if (tense == Tense::kPast && same > ref) --year;
+    else if (tense == Tense::kFuture && same < ref) ++year;
+    if (is_valid_date(year, t.month, t.day)) date = Date{year, t.month, t.day};
+  } else {
+    date = nearest_occurrence(t.month, t.day, ref);  // no tense
   }
-  if (!is_valid_date(year, t.month, t.day)) return unknown(x);
-  Resolved r = at(timex::point_of(Date{year, t.month, t.day}, Granularity::kDay), true);
+  if (!date) return unknown(x);
+  Resolved r = at(timex::point_of(*date, Granularity::kDay), true);
   r.told = told;
   return r;
 }

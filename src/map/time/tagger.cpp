@@ -1,7 +1,7 @@
 // The tagger's loop: sentence by sentence, the longest match at each token. Finding reads
 // only the text; resolve.cpp gives the values.
-#include "text/sentences.hpp"
 #include "kban/timex.hpp"
+#include "map/time/time.hpp"
 #include "matcher.hpp"
 
 namespace kban {
@@ -37,11 +37,12 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
 
 }  // namespace
 
-std::vector<FoundTimex> find_timexes(std::string_view text) {
+std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
   std::vector<FoundTimex> out;
   timex::FindContext ctx;
   std::vector<std::size_t> last_token;
-  for_each_sentence(text, [&](const Sentence& sentence, std::span<const Token> tokens) {
+  for (const Sentence& sentence : doc.sentences()) {
+    const auto tokens = doc.split.tokens_of(sentence);
     ctx.sentence = sentence.index;
     timex::Matcher matcher(tokens, ctx);
     const std::size_t first_in_sentence = out.size();
@@ -67,10 +68,12 @@ std::vector<FoundTimex> find_timexes(std::string_view text) {
       if (c->hour >= 0) ctx.last_hour = c->hour, ctx.last_minute = c->minute;
       i = c->last;
     }
-    mark_links(text, tokens, out, first_in_sentence, last_token);
-  });
+    mark_links(doc.text, tokens, out, first_in_sentence, last_token);
+  }
   return out;
 }
+
+std::vector<FoundTimex> find_timexes(std::string_view text) { return find_timexes(read_document(text)); }
 
 std::vector<Timex> tag_timexes(std::string_view text, const TagOptions& options) {
   return resolve_timexes(find_timexes(text), options);

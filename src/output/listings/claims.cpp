@@ -9,10 +9,6 @@ namespace kban {
 
 namespace {
 
-Json evidence_json(const Evidence& e) {
-  return kban::evidence_json(e.doc, e.text, e.start, e.end, e.sentence, e.sentence_start, e.sentence_end);
-}
-
 // Whole numbers print as integers (270000, not 270000.0); open ends as null.
 Json number_json(double v) {
   if (std::isinf(v)) return Json(nullptr);
@@ -80,7 +76,7 @@ Listing list_claims(const Analysis& analysis, const std::vector<std::string>& so
       jv["support"] = v.docs.size();
       jv["mentions"] = Json::array();
       for (const Claim* c : v.claims) {
-        Json m = evidence_json(c->evidence);
+        Json m = evidence_json(analysis, c->evidence);
         m["hedge"] = c->hedge.empty() ? Json(nullptr) : Json(c->hedge);
         m["written"] = c->written;
         jv["mentions"].push_back(std::move(m));
@@ -121,7 +117,7 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
       jv["text"] = v.text;
       jv["docs"] = v.docs;
       jv["mentions"] = Json::array();
-      for (const Evidence& e : v.mentions) jv["mentions"].push_back(evidence_json(e));
+      for (const Evidence& e : v.mentions) jv["mentions"].push_back(evidence_json(analysis, e));
       r["values"].push_back(std::move(jv));
       std::vector<std::string> forms;
       for (const Evidence& e : v.mentions)
@@ -132,7 +128,7 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
       cells.push_back(fmt::format("{} [{}]", shown, fmt::join(v.docs, ", ")));
       if (evidence)
         for (const Evidence& e : v.mentions)
-          row.details.push_back(fmt::format("{} [{}-{}] \"{}\": {}", e.doc, e.start, e.end, e.text, one_line(e.sentence)));
+          row.details.push_back(evidence_line(analysis, e));
     }
     listing.records.push_back(std::move(r));
     const std::string what = c.kind == "date" ? c.attribute : about(c.subject, c.attribute, c.scope, "");

@@ -16,18 +16,18 @@ std::string lower(std::string s) {
   return s;
 }
 
-bool mentions_text(const Event& e, const std::string& needle) {
+bool mentions_text(const Analysis& a, const Event& e, const std::string& needle) {
   if (lower(e.summary).find(needle) != std::string::npos) return true;
-  for (const auto& m : e.mentions)
-    if (lower(m.sentence).find(needle) != std::string::npos) return true;
+  for (const auto& ref : e.mentions)
+    if (lower(a.sentence(a.mention(ref).evidence).text).find(needle) != std::string::npos) return true;
   return false;
 }
 
-Json mention_json(const Mention& m) {
-  Json j = evidence_json(m.doc, m.text, m.start, m.end, m.sentence, m.sentence_start, m.sentence_end);
+Json mention_json(const Analysis& a, const Mention& m) {
+  Json j = evidence_json(a, m.evidence);
   j["value"] = m.value;
   j["inferred"] = m.inferred;
-  if (m.inferred) j["inferred_reason"] = m.inferred_reason;
+  if (m.inferred) j["inferred_reason"] = a.documents[m.evidence.doc].reference.reason;
   if (m.kind == MentionKind::kEvent) {
     j["type"] = m.type;
     j["trigger"] = m.trigger.empty() ? Json(nullptr) : Json(m.trigger);
@@ -41,17 +41,21 @@ Json mention_json(const Mention& m) {
 
 }  // namespace
 
-Json evidence_json(const std::string& doc, const std::string& text, std::size_t start, std::size_t end,
-                   const std::string& sentence, std::size_t sentence_start, std::size_t sentence_end) {
+Json evidence_json(const Analysis& a, const Evidence& e) {
+  const Passage& p = a.sentence(e);
   Json j;
-  j["doc"] = doc;
-  j["text"] = text;
-  j["start"] = start;
-  j["end"] = end;
-  j["sentence"] = sentence;
-  j["sentence_start"] = sentence_start;
-  j["sentence_end"] = sentence_end;
+  j["doc"] = a.doc_id(e);
+  j["text"] = e.text;
+  j["start"] = e.start;
+  j["end"] = e.end;
+  j["sentence"] = p.text;
+  j["sentence_start"] = p.start;
+  j["sentence_end"] = p.end;
   return j;
+}
+
+std::string evidence_line(const Analysis& a, const Evidence& e) {
+  return fmt::format("{} [{}-{}] \"{}\": {}", a.doc_id(e), e.start, e.end, e.text, one_line(a.sentence(e).text));
 }
 
 std::string one_line(std::string_view text) {
@@ -88,7 +92,7 @@ bool parse_date_bound(const std::string& text, bool upper, long& day) {
   return true;
 }
 
-Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const TimelineFilter& filter) {
+Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter) {
   Listing listing;
   listing.kind = "events";
   listing.table.headers = {"DATE", "TYPE", "SUMMARY", "SOURCES"};
@@ -105,7 +109,7 @@ Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const Time
           return std::find(filter.sources.begin(), filter.sources.end(), s) != filter.sources.end();
         }))
       continue;
-    if (!needle.empty() && !mentions_text(e, needle)) continue;
+    if (!needle.empty() && !mentions_text(analysis, e, needle)) continue;
     Json r;
     r["id"] = e.id;
     r["date"] = e.date;
@@ -118,15 +122,16 @@ Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const Time
     r["dates_agree"] = e.dates_agree;
     r["inferred"] = e.inferred;
     r["mentions"] = Json::array();
-    for (const auto& m : e.mentions) r["mentions"].push_back(mention_json(m));
+    for (const auto& ref : e.mentions) r["mentions"].push_back(mention_json(analysis, analysis.mention(ref)));
     listing.records.push_back(std::move(r));
     // Sources: an asterisk where the date rests on an inferred reference, the source's own
     // date where it disagrees.
     std::vector<std::string> sources;
     for (const auto& doc : e.sources) {
       std::string label = doc;
-      for (const auto& m : e.mentions) {
-        if (m.doc != doc) continue;
+      for (const auto& ref : e.mentions) {
+        const Mention& m = analysis.mention(ref);
+        if (analysis.documents[ref.doc].doc != doc) continue;
         if (m.inferred && label.back() != '*') label += '*';
         if (!values_nest(m.value, e.date)) label += fmt::format(" ({})", display_date(m.value));
         any_inferred = any_inferred || m.inferred;
@@ -135,18 +140,16 @@ Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const Time
     }
     TableRow row{{display_date(e.date), e.label, e.summary, fmt::format("{}", fmt::join(sources, ", "))}, {}};
     if (filter.evidence) {
-      for (const auto& m : e.mentions) {
-        row.details.push_back(fmt::format("{} [{}-{}] \"{}\": {}", m.doc, m.start, m.end, m.text, one_line(m.sentence)));
-      }
+      for (const auto& ref : e.mentions) row.details.push_back(evidence_line(analysis, analysis.mention(ref).evidence));
     }
     listing.table.rows.push_back(std::move(row));
   }
   if (any_inferred) listing.table.notes.push_back("* the date's year or month rests on an inferred reference date");
   Json references = Json::array();
-  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
-    const Reference& ref = analysis.references[i];
+  for (const DocumentExtract& doc : analysis.documents) {
+    const Reference& ref = doc.reference;
     Json r;
-    r["doc"] = corpus.documents[i].id;
+    r["doc"] = doc.doc;
     r["reference"] = ref.date ? Json(to_iso(*ref.date)) : Json(nullptr);
     r["inferred"] = ref.inferred;
     if (ref.inferred) r["reason"] = ref.reason;
@@ -154,8 +157,9 @@ Listing list_timeline(const Corpus& corpus, const Analysis& analysis, const Time
   }
   listing.header["references"] = std::move(references);
   Json excluded = Json::array();
-  for (const auto& m : analysis.mentions)
-    if (m.kind != MentionKind::kEvent) excluded.push_back(mention_json(m));
+  for (const DocumentExtract& doc : analysis.documents)
+    for (const Mention& m : doc.mentions)
+      if (m.kind != MentionKind::kEvent) excluded.push_back(mention_json(analysis, m));
   listing.trailer["excluded"] = std::move(excluded);
   return listing;
 }

@@ -1,0 +1,204 @@
+#pragma once
+// The data model that every stage reads and writes. Per document (the map): the sentences it
+// quotes, its time expressions, mentions of dates, claims and stances, each with evidence.
+// Across the corpus (the reduce): reference dates, events, claim groups and conflicts. Stages
+// include this header, never each other.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kban/date.hpp"
+#include "kban/timex.hpp"
+
+namespace kban {
+
+// A figure as the quantity tagger finds it, with the interval its words allow: "over 400
+// million" is [400 million, infinity). The interval rule is in docs/claims.md.
+struct Quantity {
+  std::uint32_t begin = 0, end = 0;  // byte offsets of the whole expression, hedge included
+  std::uint32_t sentence = 0;
+  double value = 0;  // the figure as written: 270000 for "270,000", 10 for "10%" (unit "%")
+  double low = 0, high = 0;  // high may be infinity
+  std::string hedge;         // "over", "more than", "nearly", ... or empty for an exact figure
+  std::string unit;          // "%", "USD", "EUR", "GBP", "year", "month", ... or empty for a count
+  std::uint32_t number_end = 0;  // byte offset just after the number and its magnitude word
+};
+
+// A sentence that evidence quotes, kept once per document.
+struct Passage {
+  std::string text;
+  std::uint32_t begin = 0;         // byte offset in the document's text
+  std::size_t start = 0, end = 0;  // code points in the document's text, end exclusive
+};
+
+// One place in one document, so a reader can check it: the document, the quoted words and
+// the sentence they stand in.
+struct Evidence {
+  std::uint32_t doc = 0;       // index of the document in the analysis
+  std::uint32_t sentence = 0;  // index into the document's passages
+  std::string text;            // the quoted words
+  std::size_t start = 0, end = 0;  // code points in the document's text, end exclusive
+};
+
+// Why a time expression is or is not a timeline event.
+enum class MentionKind : std::uint8_t {
+  kEvent, kCaption, kDateline, kCredit, kDuration, kSet, kVague, kModifier, kUnresolved, kUntyped
+};
+std::string_view mention_kind_name(MentionKind kind);
+
+// A time expression in its sentence: what it dates and, for an event, what happened.
+struct Mention {
+  MentionKind kind = MentionKind::kEvent;
+  std::uint32_t timex = 0;  // index of its time expression in the document
+  Evidence evidence;        // the time expression (for a derived date, up to its anchor)
+  // Its date, set once the document's reference date is known.
+  std::string value, mod;
+  bool inferred = false;  // the value rests on an inferred reference date
+  bool derived = false;   // dated through an anchor: "30 days after ... June 20"
+  // What happened.
+  std::string type, group;  // event type and its group, from the lexicon; "other" when none fits
+  std::string trigger;      // the words that name the action
+  std::string agent;        // the actor who acted, when known (canonical name)
+  std::vector<std::string> actors;    // every known actor in the clause (canonical names)
+  std::vector<std::string> keywords;  // content words of the clause, for matching sources
+  std::string summary;
+  int quality = 0;  // how well the summary reads on its own (higher is better)
+};
+
+struct Claim {
+  std::string subject;    // the actor the figure is about: "Kaspersky"
+  std::string attribute;  // canonical: "corporate clients", "share of revenue"
+  std::string written;    // the attribute as the source wrote it: "companies"
+  std::string scope;      // "global", "US", "national", or empty when not stated
+  std::string time;       // the year the figure refers to, when stated
+  std::string unit;       // "", "%", "USD", "year", ...
+  double value = 0, low = 0, high = 0;
+  std::string hedge;
+  // Dates in the figure's clause that may say when it held; the last one with a known year
+  // does, once resolved.
+  std::vector<std::uint32_t> time_timexes;
+  Evidence evidence;
+};
+
+// A party's stated intent to act ("Kaspersky remains committed to exploring all legal options
+// to challenge the restrictions"), and whether the source says it still holds or was given up
+// ("Despite initially planning to contest the ban legally, Kaspersky has opted to wind down").
+struct Stance {
+  std::string agent;         // who intends
+  std::string action;        // the event type of the intended action: "lawsuit"
+  std::string action_label;  // "lawsuit"
+  bool holds = true;         // false when the source marks the intent as given up
+  std::string marker;        // the words that mark it given up, when any
+  Evidence evidence;         // from the intent to the action: "intended to fight"
+};
+
+// The reference date (document creation time) that anchors a document's relative dates.
+struct Reference {
+  std::optional<Date> date;
+  bool inferred = false;
+  std::string reason;  // why this date, when inferred
+};
+
+// What a document's own text says about when it was written: its latest full date and latest
+// explicit year outside captions, credits and datelines, and the days it tells of without a
+// year in the past (-1) or future (+1) tense.
+struct DatingEvidence {
+  std::optional<Date> latest_date;
+  int latest_year = 0;
+  struct ToldDay {
+    int month = 0, day = 0;
+    int tense = 0;
+  };
+  std::vector<ToldDay> told;
+};
+
+// What one document says: the result of the map, read by the reduce. Everything in it comes
+// from the document alone.
+struct DocumentExtract {
+  std::string doc;  // the document's id
+  std::optional<Date> published;
+  DatingEvidence dating;
+  std::vector<Passage> sentences;  // the sentences its evidence quotes
+  std::vector<FoundTimex> found;   // every time expression, as found
+  std::vector<Mention> mentions;   // one per time expression, in text order (a few have two)
+  std::vector<Claim> claims;
+  std::vector<Stance> stances;
+  // Set by the reduce.
+  Reference reference;
+  std::vector<Timex> timexes;  // `found`, resolved against the reference
+};
+
+struct MentionRef {
+  std::uint32_t doc = 0, index = 0;  // documents[doc].mentions[index]
+};
+
+struct Event {
+  std::string id;           // stable and readable: "2017-directive"
+  std::string date;         // TIMEX3 value at its real granularity: "2017", "2024-06", "2024-07-20"
+  std::string granularity;  // "day", "month", "year", ...
+  std::string type, group, label;
+  std::string summary;
+  std::vector<std::string> actors;
+  std::vector<std::string> sources;  // document ids, in corpus order
+  std::vector<MentionRef> mentions;  // in corpus and text order
+  bool dates_agree = true;  // false when sources give incompatible dates
+  bool inferred = false;    // every mention's date rests on an inferred reference
+};
+
+// One value that some claims share: the intersection of their intervals.
+struct ClaimValue {
+  double value = 0, low = 0, high = 0;
+  std::string text;  // as the first source wrote it
+  std::vector<std::string> docs;
+  std::vector<const Claim*> claims;
+};
+
+struct ClaimGroup {
+  std::string id, subject, attribute, scope, time, unit;
+  std::vector<ClaimValue> values;  // one when all agree
+  bool conflict = false;           // values that cannot all be true, from two or more sources
+  double severity = 0;             // the relative gap between the furthest values
+};
+
+struct ConflictValue {
+  std::string value;  // a number for figures, an ISO date for dates (as text)
+  double number = 0, low_number = 0, high_number = 0;  // figures: the value and its interval
+  std::string low, high;  // dates: the first and last day the value covers
+  std::string text;
+  std::vector<std::string> docs;
+  std::vector<Evidence> mentions;
+};
+
+struct Conflict {
+  std::string id, kind, subject, attribute, scope;
+  double severity = 0;
+  std::vector<ConflictValue> values;
+};
+
+// Everything kban knows of a corpus.
+struct Analysis {
+  std::vector<DocumentExtract> documents;  // in corpus order
+  std::vector<Event> events;               // oldest first
+  std::vector<ClaimGroup> claim_groups;    // point into documents[].claims
+  std::vector<Conflict> conflicts;         // most severe first
+
+  const Mention& mention(MentionRef r) const { return documents[r.doc].mentions[r.index]; }
+  const Passage& sentence(const Evidence& e) const { return documents[e.doc].sentences[e.sentence]; }
+  const std::string& doc_id(const Evidence& e) const { return documents[e.doc].doc; }
+};
+
+// The calendar meaning of TIMEX3 values. The day interval [first, last] a value covers; false
+// for values without one (PRESENT_REF, XXXX-07-20).
+bool value_interval(const std::string& value, long& first_day, long& last_day);
+std::string value_granularity(const std::string& value);
+// Whether one day interval lies inside the other: dates at different granularities agree
+// when they nest ("2017" and "2017-09-13").
+inline bool intervals_nest(long a_first, long a_last, long b_first, long b_last) {
+  return (a_first <= b_first && b_last <= a_last) || (b_first <= a_first && a_last <= b_last);
+}
+// The same for two TIMEX3 values; false when either has no calendar meaning.
+bool values_nest(const std::string& a, const std::string& b);
+
+}  // namespace kban

@@ -1,0 +1,52 @@
+#include "analysis/document.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+
+namespace kban {
+
+namespace {
+std::atomic<std::size_t> passes{0};
+}  // namespace
+
+std::size_t tokenizer_passes() { return passes.load(); }
+
+DocumentAnalysis read_document(std::string_view text) {
+  DocumentAnalysis doc{text, split_text(text), analyze_layout(text), CodePointIndex(text), {}, {}, {}};
+  passes.fetch_add(1, std::memory_order_relaxed);
+  return doc;
+}
+
+void find_phrases(DocumentAnalysis& doc, const LexiconIndex& lex) {
+  doc.phrases.assign(doc.sentences().size(), {});
+  std::map<std::string, int> last_of_kind;  // the last actor named of each kind, for "the company"
+  for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+    const auto tokens = doc.tokens_of(i);
+    SentencePhrases& p = doc.phrases[i];
+    const auto named = find_all(lex.actors, tokens);
+    const auto generic = find_all(lex.generic, tokens);
+    std::size_t g = 0;
+    for (std::size_t a = 0; a <= named.size(); ++a) {
+      // Generic phrases before this named actor refer to what came before it.
+      while (g < generic.size() && (a == named.size() || generic[g].pos < named[a].pos)) {
+        const bool overlaps = a < named.size() && generic[g].pos + generic[g].len > named[a].pos;
+        const auto it = last_of_kind.find(lex.lexicon.references[static_cast<std::size_t>(generic[g].id)].kind);
+        if (!overlaps && it != last_of_kind.end()) p.actors.push_back({generic[g].pos, generic[g].len, it->second});
+        ++g;
+      }
+      if (a == named.size()) break;
+      p.actors.push_back(named[a]);
+      const std::string& kind = lex.actor_kinds[static_cast<std::size_t>(named[a].id)];
+      if (!kind.empty()) last_of_kind[kind] = named[a].id;
+    }
+    std::sort(p.actors.begin(), p.actors.end(), [](const PhraseMatch& x, const PhraseMatch& y) { return x.pos < y.pos; });
+    p.triggers = find_all(lex.triggers, tokens);
+    p.follows = find_all(lex.follow, tokens);
+    p.anchors = find_all(lex.anchors, tokens);
+    p.intents = find_all(lex.intents, tokens);
+    p.abandons = find_all(lex.abandons, tokens);
+  }
+}
+
+}  // namespace kban

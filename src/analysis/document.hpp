@@ -1,0 +1,49 @@
+#pragma once
+// The analysis of one document, computed once and read by every stage: its tokens and
+// sentences, its paragraphs and their layout roles, the lexicon's phrases in each sentence,
+// and the time expressions and quantities found in it. No stage tokenizes or segments again.
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "analysis/lexicon_index.hpp"
+#include "base/utf8.hpp"
+#include "kban/model.hpp"
+#include "text/layout.hpp"
+#include "text/phrases.hpp"
+#include "text/sentences.hpp"
+
+namespace kban {
+
+// The lexicon's phrases in one sentence, positions in the sentence's tokens. An actor may be
+// named ("Kaspersky") or referred to ("the company": the last actor of that kind named before).
+struct SentencePhrases {
+  std::vector<PhraseMatch> actors;  // id: index into lexicon.actors
+  std::vector<PhraseMatch> triggers, follows, anchors, intents, abandons;
+};
+
+struct DocumentAnalysis {
+  std::string_view text;
+  TextSplit split;  // tokens and sentences
+  std::vector<Paragraph> paragraphs;
+  CodePointIndex code_points;
+  std::vector<SentencePhrases> phrases;  // per sentence; empty until find_phrases
+  std::vector<FoundTimex> timexes;       // set by the time stage
+  std::vector<Quantity> quantities;      // set by the quantity stage
+
+  const std::vector<Token>& tokens() const { return split.tokens; }
+  const std::vector<Sentence>& sentences() const { return split.sentences; }
+  std::span<const Token> tokens_of(std::size_t sentence) const { return split.tokens_of(split.sentences[sentence]); }
+};
+
+// Tokens, sentences, paragraphs: what every reading of a text needs.
+DocumentAnalysis read_document(std::string_view text);
+
+// The lexicon's phrases in every sentence.
+void find_phrases(DocumentAnalysis& doc, const LexiconIndex& lexicon);
+
+// How many times a text was tokenized since the program started (for a test that every
+// document is tokenized once).
+std::size_t tokenizer_passes();
+
+}  // namespace kban
