@@ -77,9 +77,7 @@ OutputOptions output_options(const std::string& format, const CommonOptions& com
 }
 
 void write_listing(const Listing& listing, const OutputOptions& options, Environment& env) {
-  std::ostringstream text;
-  render(listing, options, text);
-  env.out << text.str();
+  render(listing, options, env.out);
 }
 
 }  // namespace kban

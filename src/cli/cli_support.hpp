@@ -50,7 +50,7 @@ void check_sources(const Corpus& corpus, const std::vector<std::string>& ids);
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);
 OutputOptions output_options(const std::string& format, const CommonOptions& common, const Environment& env);
 
-// Renders completely before writing, so a failure never leaves partial output.
+// Writes records as they are produced.
 void write_listing(const Listing& listing, const OutputOptions& options, Environment& env);
 
 }  // namespace kban

@@ -177,11 +177,8 @@ class ClaimsCommand : public Command {
     const Corpus corpus = load_corpus(common, env);
     check_sources(corpus, sources_);
     const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env), common.jobs);
-    const Listing listing = list_claims(analysis, sources_);
-    write_listing(listing, output_options(format_, common, env), env);
-    const bool conflict = std::any_of(listing.records.begin(), listing.records.end(),
-                                      [](const Json& r) { return r["status"] == "conflict"; });
-    return fail_ && conflict ? kExitConflicts : kExitOk;
+    write_listing(list_claims(analysis, sources_), output_options(format_, common, env), env);
+    return fail_ && any_claim_conflict(analysis, sources_) ? kExitConflicts : kExitOk;
   }
 
  private:
@@ -204,9 +201,8 @@ class ConflictsCommand : public Command {
   int run(Environment& env, const CommonOptions& common) override {
     const Corpus corpus = load_corpus(common, env);
     const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env), common.jobs);
-    const Listing listing = list_conflicts(analysis, kinds_, evidence_);
-    write_listing(listing, output_options(format_, common, env), env);
-    return fail_ && !listing.records.empty() ? kExitConflicts : kExitOk;
+    write_listing(list_conflicts(analysis, kinds_, evidence_), output_options(format_, common, env), env);
+    return fail_ && count_conflicts(analysis, kinds_) > 0 ? kExitConflicts : kExitOk;
   }
 
  private:

@@ -1,6 +1,7 @@
 #pragma once
 // The bodies of the listing subcommands: each turns pipeline results into a Listing that the
-// renderers write in any format.
+// renderers write in any format. A listing refers to the results it lists: they must outlive
+// it.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,13 +38,18 @@ Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter);
 // agree.
 Listing list_claims(const Analysis& analysis, const std::vector<std::string>& sources);
 
+// Whether a listed claim group is in conflict, and how many conflicts are listed (for
+// --fail-on-conflict).
+bool any_claim_conflict(const Analysis& analysis, const std::vector<std::string>& sources);
+std::size_t count_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds);
+
 // `kban conflicts`: each conflict with its competing values, sources and quotes, most severe
 // first.
 Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds, bool evidence);
 
 // The evidence fields every listing writes the same way: document, quoted text, code-point
 // offsets, sentence and its offsets.
-Json evidence_json(const Analysis& analysis, const Evidence& e);
+void write_evidence(JsonWriter& w, const Analysis& analysis, const Evidence& e);
 // The line under a row with --evidence: document, offsets, quoted text, sentence.
 std::string evidence_line(const Analysis& analysis, const Evidence& e);
 

@@ -101,24 +101,73 @@ std::optional<Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+// Records as elements of the array the writer stands in.
+class ArrayRecords : public RecordWriter {
+ public:
+  explicit ArrayRecords(JsonWriter& w) : w_(w) {}
+  void record(const std::function<void(JsonWriter&)>& write) override {
+    w_.begin_object();
+    write(w_);
+    w_.end_object();
+  }
+
+ private:
+  JsonWriter& w_;
+};
+
+// Records one to a line.
+class LineRecords : public RecordWriter {
+ public:
+  explicit LineRecords(std::ostream& out) : out_(out) {}
+  void record(const std::function<void(JsonWriter&)>& write) override {
+    {
+      JsonWriter w(out_, -1);
+      w.begin_object();
+      write(w);
+      w.end_object();
+    }
+    out_ << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
 void render(const Listing& listing, const OutputOptions& options, std::ostream& out) {
   switch (options.format) {
     case Format::kJson: {
-      Json doc;
-      doc["schema_version"] = kOutputSchemaVersion;
-      for (const auto& [key, value] : listing.header.items()) doc[key] = value;
-      doc[listing.kind] = listing.records;
-      for (const auto& [key, value] : listing.trailer.items()) doc[key] = value;
-      out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      JsonWriter w(out, 2);
+      w.begin_object();
+      w.field("schema_version", kOutputSchemaVersion);
+      for (const auto& field : listing.fields) {
+        w.key(field.key);
+        if (!field.records) {
+          w.value(field.value);
+          continue;
+        }
+        w.begin_array();
+        ArrayRecords records(w);
+        field.records(records);
+        w.end_array();
+      }
+      w.end_object();
+      w.flush();
+      out << '\n';
       break;
     }
-    case Format::kJsonl:
-      for (const auto& record : listing.records)
-        out << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    case Format::kJsonl: {
+      LineRecords records(out);
+      for (const auto& field : listing.fields)
+        if (field.key == listing.kind && field.records) field.records(records);
       break;
-    case Format::kCsv: render_csv(listing.table, out); break;
-    case Format::kMarkdown: render_markdown(listing.table, out); break;
-    case Format::kTable: render_table(listing.table, options, out); break;
+    }
+    case Format::kCsv: render_csv(listing.table(), out); break;
+    case Format::kMarkdown: render_markdown(listing.table(), out); break;
+    case Format::kTable: render_table(listing.table(), options, out); break;
   }
 }
 

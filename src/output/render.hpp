@@ -7,6 +7,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <functional>
+
+#include "output/json_writer.hpp"
 
 namespace kban {
 
@@ -35,13 +38,30 @@ struct Table {
   std::vector<std::string> notes;  // lines printed under a table (legends)
 };
 
-// What a listing command produces: JSON records and the same data as a table.
+// Writes the records of one array, one at a time, straight to the output.
+class RecordWriter {
+ public:
+  virtual ~RecordWriter() = default;
+  // One record: `write` fills an object whose braces the writer opens and closes.
+  virtual void record(const std::function<void(JsonWriter&)>& write) = 0;
+};
+using RecordSource = std::function<void(RecordWriter&)>;
+
+// A top-level JSON field of a listing: a small value, or an array written record by record.
+struct ListingField {
+  std::string key;
+  Json value;
+  RecordSource records;  // when set, the field is this array and `value` is unused
+};
+
+// What a listing command produces: JSON fields (its records among them) and the same data as
+// a table. Both are produced only when written, in the format asked for.
 struct Listing {
-  std::string kind;                                // key of the record array in JSON: "documents"
-  Json header = Json::object();   // extra top-level JSON fields, before the records
-  Json trailer = Json::object();  // extra top-level JSON fields, after the records
-  Json records = Json::array();
-  Table table;
+  std::string kind;                  // key of the main records, the ones JSON Lines writes: "documents"
+  std::vector<ListingField> fields;  // top-level JSON fields after "schema_version", in order
+  std::function<Table()> table;
+  // Adds the main records, in place.
+  void add_records(RecordSource source) { fields.push_back({kind, Json(), std::move(source)}); }
 };
 
 inline constexpr int kOutputSchemaVersion = 1;

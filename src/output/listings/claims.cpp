@@ -10,10 +10,33 @@ namespace kban {
 namespace {
 
 // Whole numbers print as integers (270000, not 270000.0); open ends as null.
-Json number_json(double v) {
-  if (std::isinf(v)) return Json(nullptr);
-  if (v == std::floor(v) && std::fabs(v) < 9e15) return Json(static_cast<long long>(v));
-  return Json(v);
+void write_number(JsonWriter& w, double v) {
+  if (std::isinf(v)) w.null();
+  else if (v == std::floor(v) && std::fabs(v) < 9e15) w.value(static_cast<long long>(v));
+  else w.value(v);
+}
+
+void write_or_null(JsonWriter& w, std::string_view key, const std::string& s) {
+  if (s.empty()) w.null_field(key);
+  else w.field(key, s);
+}
+
+bool selected(const ClaimGroup& g, const std::vector<std::string>& sources) {
+  if (sources.empty()) return true;
+  for (const auto& v : g.values)
+    for (const auto& d : v.docs)
+      if (std::find(sources.begin(), sources.end(), d) != sources.end()) return true;
+  return false;
+}
+
+std::string status_of(const ClaimGroup& g) {
+  std::size_t docs = 0;
+  for (const auto& v : g.values) docs += v.docs.size();
+  return g.conflict ? "conflict" : docs > 1 ? "agree" : "single";
+}
+
+bool selected(const Conflict& c, const std::vector<std::string>& kinds) {
+  return kinds.empty() || std::find(kinds.begin(), kinds.end(), c.kind) != kinds.end();
 }
 
 // The figure as each source wrote it: "fewer than 50 / nearly 50".
@@ -40,101 +63,147 @@ std::string about(const std::string& subject, const std::string& attribute, cons
 
 }  // namespace
 
+bool any_claim_conflict(const Analysis& analysis, const std::vector<std::string>& sources) {
+  return std::any_of(analysis.claim_groups.begin(), analysis.claim_groups.end(),
+                     [&](const ClaimGroup& g) { return g.conflict && selected(g, sources); });
+}
+
+std::size_t count_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds) {
+  return static_cast<std::size_t>(std::count_if(analysis.conflicts.begin(), analysis.conflicts.end(),
+                                                [&](const Conflict& c) { return selected(c, kinds); }));
+}
+
 Listing list_claims(const Analysis& analysis, const std::vector<std::string>& sources) {
   Listing listing;
   listing.kind = "claims";
-  listing.table.headers = {"ABOUT", "VALUES", "STATUS"};
-  listing.table.stretch_column = 1;
-  for (const ClaimGroup& g : analysis.claim_groups) {
-    if (!sources.empty()) {
-      bool any = false;
-      for (const auto& v : g.values)
-        for (const auto& d : v.docs) any = any || std::find(sources.begin(), sources.end(), d) != sources.end();
-      if (!any) continue;
+  listing.add_records([&analysis, sources](RecordWriter& out) {
+    for (const ClaimGroup& g : analysis.claim_groups) {
+      if (!selected(g, sources)) continue;
+      out.record([&](JsonWriter& w) {
+        w.field("id", g.id);
+        w.field("kind", "figure");
+        w.field("subject", g.subject);
+        w.field("attribute", g.attribute);
+        write_or_null(w, "scope", g.scope);
+        write_or_null(w, "time", g.time);
+        w.field("unit", g.unit);
+        w.field("status", status_of(g));
+        w.key("values");
+        w.begin_array();
+        for (const ClaimValue& v : g.values) {
+          w.begin_object();
+          w.key("value");
+          write_number(w, v.value);
+          w.key("low");
+          write_number(w, v.low);
+          w.key("high");
+          write_number(w, v.high);
+          w.field("text", v.text);
+          w.key("docs");
+          w.strings(v.docs);
+          w.field("support", v.docs.size());
+          w.key("mentions");
+          w.begin_array();
+          for (const Claim* c : v.claims) {
+            w.begin_object();
+            write_evidence(w, analysis, c->evidence);
+            write_or_null(w, "hedge", c->hedge);
+            w.field("written", c->written);
+            w.end_object();
+          }
+          w.end_array();
+          w.end_object();
+        }
+        w.end_array();
+      });
     }
-    std::size_t docs = 0;
-    for (const auto& v : g.values) docs += v.docs.size();
-    const std::string status = g.conflict ? "conflict" : docs > 1 ? "agree" : "single";
-    Json r;
-    r["id"] = g.id;
-    r["kind"] = "figure";
-    r["subject"] = g.subject;
-    r["attribute"] = g.attribute;
-    r["scope"] = g.scope.empty() ? Json(nullptr) : Json(g.scope);
-    r["time"] = g.time.empty() ? Json(nullptr) : Json(g.time);
-    r["unit"] = g.unit;
-    r["status"] = status;
-    r["values"] = Json::array();
-    std::vector<std::string> cells;
-    for (const ClaimValue& v : g.values) {
-      Json jv;
-      jv["value"] = number_json(v.value);
-      jv["low"] = number_json(v.low);
-      jv["high"] = number_json(v.high);
-      jv["text"] = v.text;
-      jv["docs"] = v.docs;
-      jv["support"] = v.docs.size();
-      jv["mentions"] = Json::array();
-      for (const Claim* c : v.claims) {
-        Json m = evidence_json(analysis, c->evidence);
-        m["hedge"] = c->hedge.empty() ? Json(nullptr) : Json(c->hedge);
-        m["written"] = c->written;
-        jv["mentions"].push_back(std::move(m));
-      }
-      r["values"].push_back(std::move(jv));
-      cells.push_back(fmt::format("{} [{}]", written_forms(v.claims), fmt::join(v.docs, ", ")));
+  });
+  listing.table = [&analysis, sources] {
+    Table table;
+    table.headers = {"ABOUT", "VALUES", "STATUS"};
+    table.stretch_column = 1;
+    for (const ClaimGroup& g : analysis.claim_groups) {
+      if (!selected(g, sources)) continue;
+      std::vector<std::string> cells;
+      for (const ClaimValue& v : g.values) cells.push_back(fmt::format("{} [{}]", written_forms(v.claims), fmt::join(v.docs, ", ")));
+      table.rows.push_back({{about(g.subject, g.attribute, g.scope, g.time), fmt::format("{}", fmt::join(cells, " vs ")), status_of(g)}, {}});
     }
-    listing.records.push_back(std::move(r));
-    listing.table.rows.push_back({{about(g.subject, g.attribute, g.scope, g.time), fmt::format("{}", fmt::join(cells, " vs ")), status}, {}});
-  }
+    return table;
+  };
   return listing;
 }
 
 Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds, bool evidence) {
   Listing listing;
   listing.kind = "conflicts";
-  listing.table.headers = {"SEVERITY", "KIND", "ABOUT", "VALUES"};
-  listing.table.stretch_column = 2;
-  for (const Conflict& c : analysis.conflicts) {
-    if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), c.kind) == kinds.end()) continue;
-    Json r;
-    r["id"] = c.id;
-    r["kind"] = c.kind;
-    r["subject"] = c.subject;
-    r["attribute"] = c.attribute;
-    r["scope"] = c.scope.empty() ? Json(nullptr) : Json(c.scope);
-    r["severity"] = std::round(c.severity * 1000) / 1000;
-    r["values"] = Json::array();
-    std::vector<std::string> cells;
-    TableRow row;
-    for (const ConflictValue& v : c.values) {
-      Json jv;
-      const bool figure = c.kind == "figure";
-      jv["value"] = figure ? number_json(v.number) : Json(v.value);
-      const bool date = c.kind == "date";
-      jv["low"] = figure ? number_json(v.low_number) : date ? Json(v.low) : Json(nullptr);
-      jv["high"] = figure ? number_json(v.high_number) : date ? Json(v.high) : Json(nullptr);
-      jv["text"] = v.text;
-      jv["docs"] = v.docs;
-      jv["mentions"] = Json::array();
-      for (const Evidence& e : v.mentions) jv["mentions"].push_back(evidence_json(analysis, e));
-      r["values"].push_back(std::move(jv));
-      std::vector<std::string> forms;
-      for (const Evidence& e : v.mentions)
-        if (std::find(forms.begin(), forms.end(), e.text) == forms.end()) forms.push_back(e.text);
-      const std::string shown = figure ? fmt::format("{}", fmt::join(forms, " / "))
-                                : c.kind == "date" ? display_date(v.value)
-                                                   : fmt::format("{}: \"{}\"", v.value, v.text);
-      cells.push_back(fmt::format("{} [{}]", shown, fmt::join(v.docs, ", ")));
-      if (evidence)
-        for (const Evidence& e : v.mentions)
-          row.details.push_back(evidence_line(analysis, e));
+  listing.add_records([&analysis, kinds](RecordWriter& out) {
+    for (const Conflict& c : analysis.conflicts) {
+      if (!selected(c, kinds)) continue;
+      out.record([&](JsonWriter& w) {
+        w.field("id", c.id);
+        w.field("kind", c.kind);
+        w.field("subject", c.subject);
+        w.field("attribute", c.attribute);
+        write_or_null(w, "scope", c.scope);
+        w.field("severity", std::round(c.severity * 1000) / 1000);
+        w.key("values");
+        w.begin_array();
+        for (const ConflictValue& v : c.values) {
+          const bool figure = c.kind == "figure", date = c.kind == "date";
+          w.begin_object();
+          w.key("value");
+          if (figure) write_number(w, v.number);
+          else w.value(v.value);
+          w.key("low");
+          if (figure) write_number(w, v.low_number);
+          else if (date) w.value(v.low);
+          else w.null();
+          w.key("high");
+          if (figure) write_number(w, v.high_number);
+          else if (date) w.value(v.high);
+          else w.null();
+          w.field("text", v.text);
+          w.key("docs");
+          w.strings(v.docs);
+          w.key("mentions");
+          w.begin_array();
+          for (const Evidence& e : v.mentions) {
+            w.begin_object();
+            write_evidence(w, analysis, e);
+            w.end_object();
+          }
+          w.end_array();
+          w.end_object();
+        }
+        w.end_array();
+      });
     }
-    listing.records.push_back(std::move(r));
-    const std::string what = c.kind == "date" ? c.attribute : about(c.subject, c.attribute, c.scope, "");
-    row.cells = {fmt::format("{:.2f}", c.severity), c.kind, what, fmt::format("{}", fmt::join(cells, " vs "))};
-    listing.table.rows.push_back(std::move(row));
-  }
+  });
+  listing.table = [&analysis, kinds, evidence] {
+    Table table;
+    table.headers = {"SEVERITY", "KIND", "ABOUT", "VALUES"};
+    table.stretch_column = 2;
+    for (const Conflict& c : analysis.conflicts) {
+      if (!selected(c, kinds)) continue;
+      TableRow row;
+      std::vector<std::string> cells;
+      for (const ConflictValue& v : c.values) {
+        std::vector<std::string> forms;
+        for (const Evidence& e : v.mentions)
+          if (std::find(forms.begin(), forms.end(), e.text) == forms.end()) forms.push_back(e.text);
+        const std::string shown = c.kind == "figure" ? fmt::format("{}", fmt::join(forms, " / "))
+                                  : c.kind == "date" ? display_date(v.value)
+                                                     : fmt::format("{}: \"{}\"", v.value, v.text);
+        cells.push_back(fmt::format("{} [{}]", shown, fmt::join(v.docs, ", ")));
+        if (evidence)
+          for (const Evidence& e : v.mentions) row.details.push_back(evidence_line(analysis, e));
+      }
+      const std::string what = c.kind == "date" ? c.attribute : about(c.subject, c.attribute, c.scope, "");
+      row.cells = {fmt::format("{:.2f}", c.severity), c.kind, what, fmt::format("{}", fmt::join(cells, " vs "))};
+      table.rows.push_back(std::move(row));
+    }
+    return table;
+  };
   return listing;
 }
 

@@ -23,35 +23,78 @@ bool mentions_text(const Analysis& a, const Event& e, const std::string& needle)
   return false;
 }
 
-Json mention_json(const Analysis& a, const Mention& m) {
-  Json j = evidence_json(a, m.evidence);
-  j["value"] = m.value;
-  j["inferred"] = m.inferred;
-  if (m.inferred) j["inferred_reason"] = a.documents[m.evidence.doc].reference.reason;
+void write_mention(JsonWriter& w, const Analysis& a, const Mention& m) {
+  write_evidence(w, a, m.evidence);
+  w.field("value", m.value);
+  w.field("inferred", m.inferred);
+  if (m.inferred) w.field("inferred_reason", a.documents[m.evidence.doc].reference.reason);
   if (m.kind == MentionKind::kEvent) {
-    j["type"] = m.type;
-    j["trigger"] = m.trigger.empty() ? Json(nullptr) : Json(m.trigger);
-    j["agent"] = m.agent.empty() ? Json(nullptr) : Json(m.agent);
-    if (m.derived) j["derived"] = true;
+    w.field("type", m.type);
+    if (m.trigger.empty()) w.null_field("trigger");
+    else w.field("trigger", m.trigger);
+    if (m.agent.empty()) w.null_field("agent");
+    else w.field("agent", m.agent);
+    if (m.derived) w.field("derived", true);
   } else {
-    j["kind"] = mention_kind_name(m.kind);
+    w.field("kind", mention_kind_name(m.kind));
   }
-  return j;
+}
+
+bool selected(const Analysis& analysis, const Event& e, const TimelineFilter& filter, const std::string& needle) {
+  long first = 0, last = 0;
+  value_interval(e.date, first, last);
+  if (filter.since && last < *filter.since) return false;
+  if (filter.until && first > *filter.until) return false;
+  if (!filter.types.empty() && std::find(filter.types.begin(), filter.types.end(), e.type) == filter.types.end()) return false;
+  if (!filter.sources.empty() && std::none_of(e.sources.begin(), e.sources.end(), [&](const std::string& s) {
+        return std::find(filter.sources.begin(), filter.sources.end(), s) != filter.sources.end();
+      }))
+    return false;
+  return needle.empty() || mentions_text(analysis, e, needle);
+}
+
+Table timeline_table(const Analysis& analysis, const TimelineFilter& filter) {
+  Table table;
+  table.headers = {"DATE", "TYPE", "SUMMARY", "SOURCES"};
+  table.stretch_column = 2;
+  const std::string needle = lower(filter.grep);
+  bool any_inferred = false;
+  for (const Event& e : analysis.events) {
+    if (!selected(analysis, e, filter, needle)) continue;
+    // Sources: an asterisk where the date rests on an inferred reference, the source's own
+    // date where it disagrees.
+    std::vector<std::string> sources;
+    for (const auto& doc : e.sources) {
+      std::string label = doc;
+      for (const auto& ref : e.mentions) {
+        const Mention& m = analysis.mention(ref);
+        if (analysis.documents[ref.doc].doc != doc) continue;
+        if (m.inferred && label.back() != '*') label += '*';
+        if (!values_nest(m.value, e.date)) label += fmt::format(" ({})", display_date(m.value));
+        any_inferred = any_inferred || m.inferred;
+      }
+      sources.push_back(label);
+    }
+    TableRow row{{display_date(e.date), e.label, e.summary, fmt::format("{}", fmt::join(sources, ", "))}, {}};
+    if (filter.evidence)
+      for (const auto& ref : e.mentions) row.details.push_back(evidence_line(analysis, analysis.mention(ref).evidence));
+    table.rows.push_back(std::move(row));
+  }
+  if (any_inferred) table.notes.push_back("* the date's year or month rests on an inferred reference date");
+  return table;
 }
 
 }  // namespace
 
-Json evidence_json(const Analysis& a, const Evidence& e) {
+void write_evidence(JsonWriter& w, const Analysis& a, const Evidence& e) {
   const Passage& p = a.sentence(e);
-  Json j;
-  j["doc"] = a.doc_id(e);
-  j["text"] = e.text;
-  j["start"] = e.start;
-  j["end"] = e.end;
-  j["sentence"] = p.text;
-  j["sentence_start"] = p.start;
-  j["sentence_end"] = p.end;
-  return j;
+  w.field("doc", a.doc_id(e));
+  w.field("text", e.text);
+  w.field("start", e.start);
+  w.field("end", e.end);
+  w.field("sentence", p.text);
+  w.field("sentence_start", p.start);
+  w.field("sentence_end", p.end);
 }
 
 std::string evidence_line(const Analysis& a, const Evidence& e) {
@@ -95,72 +138,52 @@ bool parse_date_bound(const std::string& text, bool upper, long& day) {
 Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter) {
   Listing listing;
   listing.kind = "events";
-  listing.table.headers = {"DATE", "TYPE", "SUMMARY", "SOURCES"};
-  listing.table.stretch_column = 2;
-  const std::string needle = lower(filter.grep);
-  bool any_inferred = false;
-  for (const Event& e : analysis.events) {
-    long first = 0, last = 0;
-    value_interval(e.date, first, last);
-    if (filter.since && last < *filter.since) continue;
-    if (filter.until && first > *filter.until) continue;
-    if (!filter.types.empty() && std::find(filter.types.begin(), filter.types.end(), e.type) == filter.types.end()) continue;
-    if (!filter.sources.empty() && std::none_of(e.sources.begin(), e.sources.end(), [&](const std::string& s) {
-          return std::find(filter.sources.begin(), filter.sources.end(), s) != filter.sources.end();
-        }))
-      continue;
-    if (!needle.empty() && !mentions_text(analysis, e, needle)) continue;
-    Json r;
-    r["id"] = e.id;
-    r["date"] = e.date;
-    r["granularity"] = e.granularity;
-    r["type"] = e.type;
-    r["label"] = e.label;
-    r["summary"] = e.summary;
-    r["actors"] = e.actors;
-    r["sources"] = e.sources;
-    r["dates_agree"] = e.dates_agree;
-    r["inferred"] = e.inferred;
-    r["mentions"] = Json::array();
-    for (const auto& ref : e.mentions) r["mentions"].push_back(mention_json(analysis, analysis.mention(ref)));
-    listing.records.push_back(std::move(r));
-    // Sources: an asterisk where the date rests on an inferred reference, the source's own
-    // date where it disagrees.
-    std::vector<std::string> sources;
-    for (const auto& doc : e.sources) {
-      std::string label = doc;
-      for (const auto& ref : e.mentions) {
-        const Mention& m = analysis.mention(ref);
-        if (analysis.documents[ref.doc].doc != doc) continue;
-        if (m.inferred && label.back() != '*') label += '*';
-        if (!values_nest(m.value, e.date)) label += fmt::format(" ({})", display_date(m.value));
-        any_inferred = any_inferred || m.inferred;
-      }
-      sources.push_back(label);
+  listing.fields.push_back({"references", Json(), [&analysis](RecordWriter& out) {
+                              for (const DocumentExtract& doc : analysis.documents)
+                                out.record([&](JsonWriter& w) {
+                                  const Reference& ref = doc.reference;
+                                  w.field("doc", doc.doc);
+                                  if (ref.date) w.field("reference", to_iso(*ref.date));
+                                  else w.null_field("reference");
+                                  w.field("inferred", ref.inferred);
+                                  if (ref.inferred) w.field("reason", ref.reason);
+                                });
+                            }});
+  listing.add_records([&analysis, filter](RecordWriter& out) {
+    const std::string needle = lower(filter.grep);
+    for (const Event& e : analysis.events) {
+      if (!selected(analysis, e, filter, needle)) continue;
+      out.record([&](JsonWriter& w) {
+        w.field("id", e.id);
+        w.field("date", e.date);
+        w.field("granularity", e.granularity);
+        w.field("type", e.type);
+        w.field("label", e.label);
+        w.field("summary", e.summary);
+        w.key("actors");
+        w.strings(e.actors);
+        w.key("sources");
+        w.strings(e.sources);
+        w.field("dates_agree", e.dates_agree);
+        w.field("inferred", e.inferred);
+        w.key("mentions");
+        w.begin_array();
+        for (const auto& ref : e.mentions) {
+          w.begin_object();
+          write_mention(w, analysis, analysis.mention(ref));
+          w.end_object();
+        }
+        w.end_array();
+      });
     }
-    TableRow row{{display_date(e.date), e.label, e.summary, fmt::format("{}", fmt::join(sources, ", "))}, {}};
-    if (filter.evidence) {
-      for (const auto& ref : e.mentions) row.details.push_back(evidence_line(analysis, analysis.mention(ref).evidence));
-    }
-    listing.table.rows.push_back(std::move(row));
-  }
-  if (any_inferred) listing.table.notes.push_back("* the date's year or month rests on an inferred reference date");
-  Json references = Json::array();
-  for (const DocumentExtract& doc : analysis.documents) {
-    const Reference& ref = doc.reference;
-    Json r;
-    r["doc"] = doc.doc;
-    r["reference"] = ref.date ? Json(to_iso(*ref.date)) : Json(nullptr);
-    r["inferred"] = ref.inferred;
-    if (ref.inferred) r["reason"] = ref.reason;
-    references.push_back(std::move(r));
-  }
-  listing.header["references"] = std::move(references);
-  Json excluded = Json::array();
-  for (const DocumentExtract& doc : analysis.documents)
-    for (const Mention& m : doc.mentions)
-      if (m.kind != MentionKind::kEvent) excluded.push_back(mention_json(analysis, m));
-  listing.trailer["excluded"] = std::move(excluded);
+  });
+  listing.fields.push_back({"excluded", Json(), [&analysis](RecordWriter& out) {
+                              for (const DocumentExtract& doc : analysis.documents)
+                                for (const Mention& m : doc.mentions)
+                                  if (m.kind != MentionKind::kEvent)
+                                    out.record([&](JsonWriter& w) { write_mention(w, analysis, m); });
+                            }});
+  listing.table = [&analysis, filter] { return timeline_table(analysis, filter); };
   return listing;
 }
 

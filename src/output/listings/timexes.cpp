@@ -26,35 +26,50 @@ Listing list_timexes(std::string_view text, const std::vector<Timex>& timexes, c
                      const std::string& doc) {
   Listing listing;
   listing.kind = "timexes";
-  if (!doc.empty()) listing.header["doc"] = doc;
-  listing.header["dct"] = reference.date ? Json(to_iso(*reference.date)) : Json(nullptr);
-  if (reference.inferred) listing.header["dct_inferred"] = {{"inferred", true}, {"reason", reference.reason}};
-  listing.table.headers = {"START", "END", "TYPE", "VALUE", "MOD", "TEXT"};
-  listing.table.stretch_column = 5;
-  const CodePointIndex index(text);
-  for (std::size_t k = 0; k < timexes.size(); ++k) {
-    const Timex& t = timexes[k];
-    const std::size_t start = index.to_code_points(t.begin), end = index.to_code_points(t.end);
-    const std::string_view span = text.substr(t.begin, t.end - t.begin);
-    Json r;
-    r["tid"] = fmt::format("t{}", k + 1);
-    r["start"] = start;
-    r["end"] = end;
-    r["start_byte"] = t.begin;
-    r["end_byte"] = t.end;
-    r["text"] = span;
-    r["type"] = timex_type_name(t.type);
-    r["value"] = t.value;
-    r["mod"] = t.mod.empty() ? Json(nullptr) : Json(t.mod);
-    r["sentence"] = t.sentence;
-    r["inferred"] = t.uses_reference && reference.inferred;
-    if (t.anchor_index >= 0)
-      r["anchor"] = {{"relation", t.anchor_relation}, {"tid", fmt::format("t{}", t.anchor_index + 1)}, {"value", t.anchored_value}};
-    listing.records.push_back(std::move(r));
-    listing.table.rows.push_back({{std::to_string(start), std::to_string(end), std::string(timex_type_name(t.type)), t.value,
-                                   t.mod.empty() ? "-" : t.mod, one_line(span)},
-                                  {}});
-  }
+  if (!doc.empty()) listing.fields.push_back({"doc", Json(doc), {}});
+  listing.fields.push_back({"dct", reference.date ? Json(to_iso(*reference.date)) : Json(nullptr), {}});
+  if (reference.inferred)
+    listing.fields.push_back({"dct_inferred", Json{{"inferred", true}, {"reason", reference.reason}}, {}});
+  listing.add_records([text, &timexes, &reference](RecordWriter& out) {
+    const CodePointIndex index(text);
+    for (std::size_t k = 0; k < timexes.size(); ++k) {
+      const Timex& t = timexes[k];
+      out.record([&](JsonWriter& w) {
+        w.field("tid", fmt::format("t{}", k + 1));
+        w.field("start", index.to_code_points(t.begin));
+        w.field("end", index.to_code_points(t.end));
+        w.field("start_byte", t.begin);
+        w.field("end_byte", t.end);
+        w.field("text", text.substr(t.begin, t.end - t.begin));
+        w.field("type", timex_type_name(t.type));
+        w.field("value", t.value);
+        if (t.mod.empty()) w.null_field("mod");
+        else w.field("mod", t.mod);
+        w.field("sentence", t.sentence);
+        w.field("inferred", t.uses_reference && reference.inferred);
+        if (t.anchor_index >= 0) {
+          w.key("anchor");
+          w.begin_object();
+          w.field("relation", t.anchor_relation);
+          w.field("tid", fmt::format("t{}", t.anchor_index + 1));
+          w.field("value", t.anchored_value);
+          w.end_object();
+        }
+      });
+    }
+  });
+  listing.table = [text, &timexes] {
+    Table table;
+    table.headers = {"START", "END", "TYPE", "VALUE", "MOD", "TEXT"};
+    table.stretch_column = 5;
+    const CodePointIndex index(text);
+    for (const Timex& t : timexes)
+      table.rows.push_back({{std::to_string(index.to_code_points(t.begin)), std::to_string(index.to_code_points(t.end)),
+                             std::string(timex_type_name(t.type)), t.value, t.mod.empty() ? "-" : t.mod,
+                             one_line(text.substr(t.begin, t.end - t.begin))},
+                            {}});
+    return table;
+  };
   return listing;
 }
 
