@@ -5,6 +5,7 @@
 // reduce reads what the documents say: reference dates, the dates of mentions, events,
 // claim groups and conflicts. analyze_corpus runs both in one process, the map on all cores.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -34,6 +35,12 @@ class Extractor {
 // The map over a corpus, on `jobs` threads (0: all cores); the result is in corpus order and
 // the same whatever the number of threads.
 std::vector<DocumentExtract> extract_documents(const Corpus& corpus, const Lexicon& lexicon, unsigned jobs = 0);
+
+// The map over documents [begin, end) of a corpus, handed to `sink` one by one in corpus
+// order; documents are extracted a batch at a time on `jobs` threads, so memory stays bounded
+// by a batch.
+void extract_each(const Corpus& corpus, const Lexicon& lexicon, std::size_t begin, std::size_t end, unsigned jobs,
+                  const std::function<void(DocumentExtract&&)>& sink);
 
 // The reduce. Documents keep their order; evidence must point to their places in it.
 Analysis reduce_extracts(std::vector<DocumentExtract> documents, const Lexicon& lexicon, unsigned jobs = 0);

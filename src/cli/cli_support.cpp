@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -9,6 +10,8 @@
 #include <sstream>
 
 #include "kban/error.hpp"
+#include "kban/extracts.hpp"
+#include "kban/pipeline.hpp"
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
 
@@ -48,17 +51,54 @@ void check_utf8(std::string_view text, const std::string& name) {
   }
 }
 
+std::string unknown_document_message(const std::vector<std::string>& known, const std::string& id) {
+  const auto near = nearest_name(id, known);
+  return near ? fmt::format("unknown document \"{}\" (did you mean \"{}\"?)", id, *near)
+              : fmt::format("unknown document \"{}\" (known: {})", id, fmt::join(known, ", "));
+}
+
 std::string unknown_document_message(const Corpus& corpus, const std::string& id) {
   std::vector<std::string> ids;
   for (const auto& doc : corpus.documents) ids.push_back(doc.id);
-  const auto near = nearest_name(id, ids);
-  return near ? fmt::format("unknown document \"{}\" (did you mean \"{}\"?)", id, *near)
-              : fmt::format("unknown document \"{}\" (known: {})", id, fmt::join(ids, ", "));
+  return unknown_document_message(ids, id);
 }
 
-void check_sources(const Corpus& corpus, const std::vector<std::string>& ids) {
+void check_sources(const std::vector<std::string>& known, const std::vector<std::string>& ids) {
   for (const auto& id : ids)
-    if (!find_document(corpus, id)) throw Error(kExitUsage, "--source: " + unknown_document_message(corpus, id));
+    if (std::find(known.begin(), known.end(), id) == known.end())
+      throw Error(kExitUsage, "--source: " + unknown_document_message(known, id));
+}
+
+void add_extracts_option(CLI::App& sub, std::vector<std::string>& extracts) {
+  sub.add_option("--extracts", extracts,
+                 "Reduce the records of 'kban extract' (JSON Lines, '-' for stdin) instead of reading a corpus; repeatable")
+      ->type_name("FILE");
+}
+
+Analysis load_analysis(const CommonOptions& common, const std::vector<std::string>& extracts, const Lexicon& lexicon,
+                       Environment& env, Corpus& corpus) {
+  if (extracts.empty()) {
+    corpus = load_corpus(common, env);
+    return analyze_corpus(corpus, lexicon, common.jobs);
+  }
+  if (!common.corpus.empty()) throw Error(kExitUsage, "give either --corpus or --extracts, not both");
+  std::vector<DocumentExtract> documents;
+  for (const auto& path : extracts) {
+    auto more = read_extracts(read_input(path, env), input_name(path), static_cast<std::uint32_t>(documents.size()));
+    documents.insert(documents.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  std::vector<std::string> seen;
+  for (const auto& d : documents) seen.push_back(d.doc);
+  std::sort(seen.begin(), seen.end());
+  if (const auto dup = std::adjacent_find(seen.begin(), seen.end()); dup != seen.end())
+    throw data_error(fmt::format("--extracts: document \"{}\" appears twice", *dup));
+  return reduce_extracts(std::move(documents), lexicon, common.jobs);
+}
+
+std::vector<std::string> document_ids(const Analysis& analysis) {
+  std::vector<std::string> ids;
+  for (const auto& d : analysis.documents) ids.push_back(d.doc);
+  return ids;
 }
 
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices) {

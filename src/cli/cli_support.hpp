@@ -8,6 +8,7 @@
 #include "kban/cli.hpp"
 #include "kban/corpus.hpp"
 #include "kban/lexicon.hpp"
+#include "kban/model.hpp"
 #include "output/render.hpp"
 
 namespace kban {
@@ -38,13 +39,23 @@ Corpus load_corpus(const CommonOptions& common, Environment& env);
 // The built-in lexicon extended with every --lexicon file.
 Lexicon load_lexicon(const CommonOptions& common, Environment& env);
 
+// The analysis the reducing commands list: from extract records when `extracts` names any
+// (read in order, '-' for stdin), else from the corpus. Keeps the corpus it read in `corpus`.
+Analysis load_analysis(const CommonOptions& common, const std::vector<std::string>& extracts, const Lexicon& lexicon,
+                       Environment& env, Corpus& corpus);
+// Adds --extracts (repeatable) to a subcommand that reduces.
+void add_extracts_option(CLI::App& sub, std::vector<std::string>& extracts);
+// The ids of the documents an analysis covers, in order.
+std::vector<std::string> document_ids(const Analysis& analysis);
+
 // Throws Error(kExitData) naming the first invalid UTF-8 byte of a text input.
 void check_utf8(std::string_view text, const std::string& name);
 
 // "unknown document "x" (did you mean "y"?)"
+std::string unknown_document_message(const std::vector<std::string>& known, const std::string& id);
 std::string unknown_document_message(const Corpus& corpus, const std::string& id);
-// Throws a usage error for the first of `ids` that is not a document of the corpus.
-void check_sources(const Corpus& corpus, const std::vector<std::string>& ids);
+// Throws a usage error for the first of `ids` that is not among the known documents.
+void check_sources(const std::vector<std::string>& known, const std::vector<std::string>& ids);
 
 // Adds --format (choices given) to a subcommand.
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);

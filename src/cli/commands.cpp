@@ -2,10 +2,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "cli_support.hpp"
 #include "base/embedded.hpp"
 #include "kban/error.hpp"
+#include "kban/extracts.hpp"
 #include "output/listings.hpp"
 #include "kban/pipeline.hpp"
 #include "base/suggest.hpp"
@@ -98,15 +100,14 @@ class TimelineCommand : public Command {
     sub->add_option("--type", filter_.types, "Only events of this type (repeatable)")->type_name("TYPE");
     sub->add_option("--grep", filter_.grep, "Only events whose summary or sentences contain this text")->type_name("TEXT");
     sub->add_flag("--evidence", filter_.evidence, "Quote each source's sentence under its event");
+    add_extracts_option(*sub, extracts_);
     add_format_option(*sub, format_, kListingFormats);
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
     filter_.since = date_bound("--since", since_, false);
     filter_.until = date_bound("--until", until_, true);
-    const Corpus corpus = load_corpus(common, env);
     const Lexicon lexicon = load_lexicon(common, env);
-    check_sources(corpus, filter_.sources);
     std::vector<std::string> types;
     for (const auto& t : lexicon.event_types) types.push_back(t.name);
     for (auto& t : filter_.types) {
@@ -122,7 +123,9 @@ class TimelineCommand : public Command {
       throw Error(kExitUsage, near ? fmt::format("--type: unknown event type \"{}\" (did you mean \"{}\"?)", t, *near)
                                    : fmt::format("--type: unknown event type \"{}\" (known: {})", t, fmt::join(types, ", ")));
     }
-    const Analysis analysis = analyze_corpus(corpus, lexicon, common.jobs);
+    Corpus corpus;
+    const Analysis analysis = load_analysis(common, extracts_, lexicon, env, corpus);
+    check_sources(document_ids(analysis), filter_.sources);
     write_listing(list_timeline(analysis, filter_), output_options(format_, common, env), env);
     return kExitOk;
   }
@@ -137,6 +140,7 @@ class TimelineCommand : public Command {
   }
   std::string since_, until_;
   TimelineFilter filter_;
+  std::vector<std::string> extracts_;
   std::string format_ = "table";
 };
 
@@ -170,19 +174,21 @@ class ClaimsCommand : public Command {
     CLI::App* sub = app.add_subcommand("claims", "Print every claim group: the figures each source gives and whether they agree");
     sub->add_option("--source", sources_, "Only groups that this document contributes to (repeatable)")->type_name("ID");
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any listed group is in conflict");
+    add_extracts_option(*sub, extracts_);
     add_format_option(*sub, format_, kListingFormats);
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
-    const Corpus corpus = load_corpus(common, env);
-    check_sources(corpus, sources_);
-    const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env), common.jobs);
+    Corpus corpus;
+    const Analysis analysis = load_analysis(common, extracts_, load_lexicon(common, env), env, corpus);
+    check_sources(document_ids(analysis), sources_);
     write_listing(list_claims(analysis, sources_), output_options(format_, common, env), env);
     return fail_ && any_claim_conflict(analysis, sources_) ? kExitConflicts : kExitOk;
   }
 
  private:
   std::vector<std::string> sources_;
+  std::vector<std::string> extracts_;
   bool fail_ = false;
   std::string format_ = "table";
 };
@@ -195,21 +201,52 @@ class ConflictsCommand : public Command {
         ->check(CLI::IsMember({"figure", "date", "statement"}));
     sub->add_flag("--evidence", evidence_, "Quote each source's sentence under its value");
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any conflict is found (for CI and scripts)");
+    add_extracts_option(*sub, extracts_);
     add_format_option(*sub, format_, kListingFormats);
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
-    const Corpus corpus = load_corpus(common, env);
-    const Analysis analysis = analyze_corpus(corpus, load_lexicon(common, env), common.jobs);
+    Corpus corpus;
+    const Analysis analysis = load_analysis(common, extracts_, load_lexicon(common, env), env, corpus);
     write_listing(list_conflicts(analysis, kinds_, evidence_), output_options(format_, common, env), env);
     return fail_ && count_conflicts(analysis, kinds_) > 0 ? kExitConflicts : kExitOk;
   }
 
  private:
   std::vector<std::string> kinds_;
+  std::vector<std::string> extracts_;
   bool evidence_ = false;
   bool fail_ = false;
   std::string format_ = "table";
+};
+
+class ExtractCommand : public Command {
+ public:
+  CLI::App* declare(CLI::App& app) override {
+    CLI::App* sub = app.add_subcommand(
+        "extract", "Write what each document says, one JSON Lines record each, for 'timeline|claims|conflicts --extracts'");
+    sub->add_option("--shard", shard_, "Only shard K of N equal runs of documents, K from 0 (as K/N)")->type_name("K/N");
+    return sub;
+  }
+  int run(Environment& env, const CommonOptions& common) override {
+    const Corpus corpus = load_corpus(common, env);
+    const Lexicon lexicon = load_lexicon(common, env);
+    std::size_t begin = 0, end = corpus.documents.size();
+    if (!shard_.empty()) {
+      unsigned k = 0, n = 0;
+      char slash = 0, rest = 0;
+      std::istringstream in(shard_);
+      if (!(in >> k >> slash >> n) || slash != '/' || in >> rest || n == 0 || k >= n)
+        throw Error(kExitUsage, fmt::format("--shard: \"{}\" is not K/N with 0 <= K < N", shard_));
+      begin = corpus.documents.size() * k / n;
+      end = corpus.documents.size() * (k + 1) / n;
+    }
+    extract_each(corpus, lexicon, begin, end, common.jobs, [&](DocumentExtract&& x) { write_extract(env.out, x); });
+    return kExitOk;
+  }
+
+ private:
+  std::string shard_;
 };
 
 }  // namespace
@@ -221,6 +258,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(std::make_unique<ClaimsCommand>());
   commands.push_back(std::make_unique<TagCommand>());
   commands.push_back(std::make_unique<SourcesCommand>());
+  commands.push_back(std::make_unique<ExtractCommand>());
   commands.push_back(std::make_unique<SchemaCommand>());
   return commands;
 }

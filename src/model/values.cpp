@@ -6,22 +6,6 @@
 
 namespace kban {
 
-std::string_view mention_kind_name(MentionKind kind) {
-  switch (kind) {
-    case MentionKind::kEvent: return "event";
-    case MentionKind::kCaption: return "caption";
-    case MentionKind::kDateline: return "dateline";
-    case MentionKind::kCredit: return "credit";
-    case MentionKind::kDuration: return "duration";
-    case MentionKind::kSet: return "set";
-    case MentionKind::kVague: return "vague";
-    case MentionKind::kModifier: return "modifier";
-    case MentionKind::kUnresolved: return "unresolved";
-    case MentionKind::kUntyped: return "untyped";
-  }
-  return "event";
-}
-
 namespace {
 
 bool digits(const std::string& s, std::size_t from, std::size_t count) {

@@ -5,6 +5,8 @@
 // conflicts.
 #include "kban/pipeline.hpp"
 
+#include <algorithm>
+
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/task_arena.h>
@@ -72,6 +74,21 @@ std::vector<DocumentExtract> extract_documents(const Corpus& corpus, const Lexic
     out[i] = extractor.extract(corpus.documents[i], static_cast<std::uint32_t>(i));
   });
   return out;
+}
+
+void extract_each(const Corpus& corpus, const Lexicon& lexicon, std::size_t begin, std::size_t end, unsigned jobs,
+                  const std::function<void(DocumentExtract&&)>& sink) {
+  constexpr std::size_t kBatch = 1024;
+  const Extractor extractor(lexicon);
+  std::vector<DocumentExtract> batch;
+  for (std::size_t from = begin; from < end; from += kBatch) {
+    const std::size_t n = std::min(kBatch, end - from);
+    batch.assign(n, DocumentExtract{});
+    for_each_index(n, jobs, [&](std::size_t i) {
+      batch[i] = extractor.extract(corpus.documents[from + i], static_cast<std::uint32_t>(from + i));
+    });
+    for (auto& x : batch) sink(std::move(x));
+  }
 }
 
 Analysis reduce_extracts(std::vector<DocumentExtract> documents, const Lexicon& lexicon, unsigned jobs) {

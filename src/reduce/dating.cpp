@@ -14,6 +14,7 @@ void extend_to_anchor(DocumentExtract& doc, Mention& m, const Timex& duration) {
   const Timex& anchor = doc.timexes[static_cast<std::size_t>(duration.anchor_index)];
   const Passage& p = doc.sentences[m.evidence.sentence];
   const std::string_view text(p.text);
+  if (duration.begin < p.begin || anchor.end < duration.begin || anchor.end - p.begin > text.size()) return;
   const std::size_t from = duration.begin - p.begin, to = anchor.end - p.begin;
   m.evidence.text = std::string(text.substr(from, to - from));
   m.evidence.end = p.start + count_code_points(text.substr(0, to));

@@ -6,16 +6,6 @@
 
 namespace kban {
 
-std::string_view timex_type_name(TimexType type) {
-  switch (type) {
-    case TimexType::kDate: return "DATE";
-    case TimexType::kTime: return "TIME";
-    case TimexType::kDuration: return "DURATION";
-    case TimexType::kSet: return "SET";
-  }
-  return "DATE";
-}
-
 namespace {
 
 // Marks what resolving needs of a sentence's neighbours: a duration followed by "after" or
