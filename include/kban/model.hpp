@@ -44,7 +44,7 @@ struct Evidence {
 
 // Why a time expression is or is not a timeline event.
 enum class MentionKind : std::uint8_t {
-  kEvent, kCaption, kDateline, kCredit, kDuration, kSet, kVague, kModifier, kUnresolved, kUntyped
+  kEvent, kCaption, kDateline, kCredit, kStamp, kDuration, kSet, kVague, kModifier, kUnresolved, kUntyped
 };
 std::string_view mention_kind_name(MentionKind kind);
 
@@ -102,11 +102,13 @@ struct Reference {
 };
 
 // What a document's own text says about when it was written: its latest full date and latest
-// explicit year outside captions, credits and datelines, and the days it tells of without a
-// year in the past (-1) or future (+1) tense.
+// explicit year outside captions, credits, stamps and datelines, the dates its stamps give,
+// and the days it tells of without a year in the past (-1) or future (+1) tense.
 struct DatingEvidence {
   std::optional<Date> latest_date;
   int latest_year = 0;
+  std::optional<Date> stamp_date;       // the earliest full date of the page's stamps ("Published June 21, 2024")
+  std::optional<Date> first_published;  // "This story was originally published ... on June 12, 2024"
   struct ToldDay {
     int month = 0, day = 0;
     int tense = 0;
@@ -125,6 +127,9 @@ struct DocumentExtract {
   std::vector<Mention> mentions;   // one per time expression, in text order (a few have two)
   std::vector<Claim> claims;
   std::vector<Stance> stances;
+  // Hashes of its longer sentences (53 bits, so JSON holds them exactly): a document that
+  // shares most of them with an earlier one is a republished copy.
+  std::vector<std::uint64_t> fingerprint;
   // Set by the reduce.
   Reference reference;
   std::vector<Timex> timexes;  // `found`, resolved against the reference

@@ -18,6 +18,22 @@ DocumentAnalysis read_document(std::string_view text) {
   return doc;
 }
 
+std::vector<std::uint64_t> sentence_fingerprint(const DocumentAnalysis& doc) {
+  std::vector<std::uint64_t> out;
+  for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+    std::uint64_t h = 1469598103934665603ULL;  // FNV-1a over the lowercase words
+    std::size_t words = 0;
+    for (const Token& t : doc.tokens_of(i)) {
+      if (t.kind == TokenKind::kPunct) continue;
+      ++words;
+      for (const char c : t.lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      h = (h ^ ' ') * 1099511628211ULL;
+    }
+    if (words >= 8) out.push_back(h & ((1ULL << 53) - 1));
+  }
+  return out;
+}
+
 void find_phrases(DocumentAnalysis& doc, const LexiconIndex& lex) {
   doc.phrases.assign(doc.sentences().size(), {});
   std::map<std::string, int> last_of_kind;  // the last actor named of each kind, for "the company"

@@ -42,6 +42,9 @@ DocumentAnalysis read_document(std::string_view text);
 // The lexicon's phrases in every sentence.
 void find_phrases(DocumentAnalysis& doc, const LexiconIndex& lexicon);
 
+// Hashes of the sentences of at least eight words, in text order (53 bits each).
+std::vector<std::uint64_t> sentence_fingerprint(const DocumentAnalysis& doc);
+
 // How many times a text was tokenized since the program started (for a test that every
 // document is tokenized once).
 std::size_t tokenizer_passes();

@@ -177,6 +177,8 @@ DocumentExtract read_record(const Reader& r, const json& j, std::uint32_t doc) {
   const json& dating = r.member(j, "dating");
   x.dating.latest_date = r.date(dating, "latest_date");
   x.dating.latest_year = static_cast<int>(r.integer(dating, "latest_year", 0, 0, 9999));
+  x.dating.stamp_date = r.date(dating, "stamp_date");
+  x.dating.first_published = r.date(dating, "first_published");
   for (const auto& t : r.array(dating, "told"))
     x.dating.told.push_back({static_cast<int>(r.integer(t, "month", -1, 1, 12)), static_cast<int>(r.integer(t, "day", -1, 1, 31)),
                              static_cast<int>(r.integer(t, "tense", 0, -1, 1))});
@@ -239,6 +241,10 @@ DocumentExtract read_record(const Reader& r, const json& j, std::uint32_t doc) {
     stance.marker = r.text(s, "marker");
     stance.evidence = read_evidence(r, r.member(s, "evidence"), doc, x.sentences.size());
     x.stances.push_back(std::move(stance));
+  }
+  for (const auto& h : r.array(j, "fingerprint")) {
+    if (!h.is_number_unsigned() || h.get<std::uint64_t>() >= (1ULL << 53)) r.fail("field \"fingerprint\": expected 53-bit hashes");
+    x.fingerprint.push_back(h.get<std::uint64_t>());
   }
   return x;
 }

@@ -32,7 +32,7 @@ constexpr std::pair<TimexType, std::string_view> kTypes[] = {
     {TimexType::kDate, "DATE"}, {TimexType::kTime, "TIME"}, {TimexType::kDuration, "DURATION"}, {TimexType::kSet, "SET"}};
 constexpr std::pair<MentionKind, std::string_view> kKinds[] = {
     {MentionKind::kEvent, "event"},       {MentionKind::kCaption, "caption"},   {MentionKind::kDateline, "dateline"},
-    {MentionKind::kCredit, "credit"},     {MentionKind::kDuration, "duration"}, {MentionKind::kSet, "set"},
+    {MentionKind::kCredit, "credit"},     {MentionKind::kStamp, "stamp"},       {MentionKind::kDuration, "duration"}, {MentionKind::kSet, "set"},
     {MentionKind::kVague, "vague"},       {MentionKind::kModifier, "modifier"}, {MentionKind::kUnresolved, "unresolved"},
     {MentionKind::kUntyped, "untyped"}};
 

@@ -142,6 +142,8 @@ void write_extract(std::ostream& out, const DocumentExtract& x) {
     if (x.dating.latest_date) w.field("latest_date", to_iso(*x.dating.latest_date));
     else w.null_field("latest_date");
     w.field("latest_year", x.dating.latest_year);
+    if (x.dating.stamp_date) w.field("stamp_date", to_iso(*x.dating.stamp_date));
+    if (x.dating.first_published) w.field("first_published", to_iso(*x.dating.first_published));
     w.key("told");
     w.begin_array();
     for (const auto& t : x.dating.told) {
@@ -179,6 +181,10 @@ void write_extract(std::ostream& out, const DocumentExtract& x) {
     w.key("stances");
     w.begin_array();
     for (const Stance& s : x.stances) write_stance(w, s);
+    w.end_array();
+    w.key("fingerprint");
+    w.begin_array();
+    for (const auto h : x.fingerprint) w.value(h);
     w.end_array();
     w.end_object();
   }

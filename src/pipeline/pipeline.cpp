@@ -57,12 +57,12 @@ DocumentExtract Extractor::extract(const Document& d, std::uint32_t doc_index) c
   find_phrases(doc, *index_);
   doc.timexes = find_timexes(doc);
   doc.quantities = find_quantities(doc);
-  // Only an undated document needs what its own text says of its date.
-  if (!d.published) x.dating = dating_evidence(doc, resolve_timexes(doc.timexes, TagOptions{}));
+  x.dating = dating_evidence(doc, resolve_timexes(doc.timexes, TagOptions{}));
   Quotes quotes(doc, doc_index, x.sentences);
   x.mentions = extract_mentions(doc, *index_, quotes);
   x.stances = extract_stances(doc, *index_, quotes);
   x.claims = extract_claims(doc, *index_, quotes);
+  x.fingerprint = sentence_fingerprint(doc);
   x.found = std::move(doc.timexes);
   return x;
 }

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
 
 namespace kban {
 
@@ -35,41 +38,129 @@ std::optional<Date> median(std::vector<Date> dates) {
   return dates[(dates.size() - 1) / 2];
 }
 
+// A sentence hash shared by more documents than this is boilerplate, not a copied text.
+constexpr std::size_t kBoilerplate = 8;
+
+// For each document, the one it republishes, or -1: an earlier (or dated) document that holds
+// most of its longer sentences.
+std::vector<int> find_originals(const std::vector<DocumentExtract>& docs) {
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> holders;
+  for (std::uint32_t d = 0; d < docs.size(); ++d)
+    for (const auto h : std::set<std::uint64_t>(docs[d].fingerprint.begin(), docs[d].fingerprint.end()))
+      holders[h].push_back(d);
+  std::vector<int> original(docs.size(), -1);
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    const std::set<std::uint64_t> mine(docs[d].fingerprint.begin(), docs[d].fingerprint.end());
+    if (mine.size() < 3) continue;
+    std::map<std::uint32_t, std::size_t> shared;
+    for (const auto h : mine) {
+      const auto& list = holders[h];
+      if (list.size() > kBoilerplate) continue;
+      for (const auto o : list)
+        if (o != d) ++shared[o];
+    }
+    std::size_t best = 0;
+    for (const auto& [o, n] : shared) {
+      if (10 * n < 6 * mine.size() || n <= best) continue;  // at least 60% of its sentences
+      // The copy is the later one; an undated text copies a dated one.
+      const auto& mine_date = docs[d].published;
+      const auto& their_date = docs[o].published;
+      const bool earlier = their_date && (!mine_date || *their_date < *mine_date || (*their_date == *mine_date && o < d));
+      if (earlier) best = n, original[d] = static_cast<int>(o);
+    }
+  }
+  return original;
+}
+
+// The documents that tell the same story: those that name one of its actors.
+std::vector<std::set<std::string>> actors_of(const std::vector<DocumentExtract>& docs) {
+  std::vector<std::set<std::string>> out(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (const Mention& m : docs[d].mentions) out[d].insert(m.actors.begin(), m.actors.end());
+    for (const Claim& c : docs[d].claims)
+      if (!c.subject.empty()) out[d].insert(c.subject);
+  }
+  return out;
+}
+
+bool share(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const auto& x : a)
+    if (b.count(x)) return true;
+  return false;
+}
+
 }  // namespace
 
 void infer_references(std::vector<DocumentExtract>& documents) {
-  std::vector<Date> published, inferred_from_text;
+  const std::vector<int> original = find_originals(documents);
+  // First what each document's own words and metadata say.
   for (DocumentExtract& doc : documents) {
     Reference& ref = doc.reference;
     ref = Reference{};
-    if (doc.published) {
-      ref.date = doc.published;
-      published.push_back(*doc.published);
-      continue;
-    }
-    ref.inferred = true;
     const DatingEvidence& e = doc.dating;
-    // A full date older than a year the text names elsewhere is no publication date (a photo
-    // caption's date, say).
-    if (e.latest_date && e.latest_date->year >= e.latest_year) {
-      ref.date = e.latest_date;
-      ref.reason = fmt::format("no publication date; the latest full date in its text, {}", to_iso(*ref.date));
-      inferred_from_text.push_back(*ref.date);
+    if (e.first_published) {
+      // A republished text: its relative dates count from when it was first published.
+      ref.date = e.first_published;
+      ref.inferred = true;
+      ref.reason = fmt::format("the text says it was first published on {}", to_iso(*ref.date));
+    } else if (doc.published) {
+      ref.date = doc.published;
+    } else {
+      ref.inferred = true;
+      if (e.stamp_date) {
+        ref.date = e.stamp_date;
+        ref.reason = fmt::format("no publication date; the page's stamp gives {}", to_iso(*ref.date));
+      } else if (e.latest_date && e.latest_date->year >= e.latest_year) {
+        // A full date older than a year the text names elsewhere is no publication date (a
+        // photo caption's date, say).
+        ref.date = e.latest_date;
+        ref.reason = fmt::format("no publication date; the latest full date in its text, {}", to_iso(*ref.date));
+      }
     }
   }
-  const bool from_published = !published.empty();
-  const auto pool = median(from_published ? published : inferred_from_text);
-  const std::size_t pool_size = from_published ? published.size() : inferred_from_text.size();
-  for (DocumentExtract& doc : documents) {
-    Reference& ref = doc.reference;
+  // A republished copy counts its relative dates from the original's reference.
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (original[d] < 0 || documents[d].dating.first_published) continue;
+    const DocumentExtract& from = documents[static_cast<std::size_t>(original[d])];
+    if (!from.reference.date) continue;
+    Reference& ref = documents[d].reference;
+    ref.date = from.reference.date;
+    ref.inferred = true;
+    ref.reason = fmt::format("the text republishes {}, whose reference date is {}", from.doc, to_iso(*ref.date));
+  }
+  // The rest take the median date of the documents of their story, as known so far.
+  const auto actors = actors_of(documents);
+  const std::vector<Reference> known = [&] {
+    std::vector<Reference> out;
+    for (const auto& doc : documents) out.push_back(doc.reference);
+    return out;
+  }();
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    Reference& ref = documents[d].reference;
     if (!ref.inferred || ref.date) continue;
-    const int year = doc.dating.latest_year;
+    std::vector<Date> published, inferred_from_text;
+    std::vector<Date> all_published, all_inferred;
+    for (std::size_t o = 0; o < documents.size(); ++o) {
+      if (o == d || !known[o].date) continue;
+      const bool peer = share(actors[d], actors[o]);
+      auto& into = known[o].inferred ? (peer ? inferred_from_text : all_inferred) : (peer ? published : all_published);
+      into.push_back(*known[o].date);
+    }
+    // Without a document of its own story, every dated document counts.
+    if (published.empty() && inferred_from_text.empty()) {
+      published = std::move(all_published);
+      inferred_from_text = std::move(all_inferred);
+    }
+    const bool from_published = !published.empty();
+    const auto pool = median(from_published ? published : inferred_from_text);
+    const std::size_t pool_size = from_published ? published.size() : inferred_from_text.size();
+    const int year = documents[d].dating.latest_year;
     if (pool && pool->year >= year) {
       ref.date = pool;
       ref.reason = fmt::format("no publication date or full date in its text; the median {} date of {} other document{}, {}",
                                from_published ? "publication" : "inferred", pool_size, pool_size == 1 ? "" : "s",
                                to_iso(*pool));
-      bound_by_tense(doc.dating, ref);
+      bound_by_tense(documents[d].dating, ref);
     } else if (year > 0) {
       // A year the text names only says the article is no older: too little to anchor on.
       ref.reason = fmt::format(

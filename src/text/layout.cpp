@@ -23,15 +23,18 @@ bool ends_sentence(std::string_view text) {
 
 // How captions and credit lines announce themselves (data/en/layout.json).
 struct Marks {
-  std::vector<std::string> caption_prefixes, caption_credit_marks, credit_prefixes, credit_phrases;
+  std::vector<std::string> caption_prefixes, caption_credit_marks, credit_prefixes, credit_phrases, stamp_openers,
+      republication_phrases;
+  std::string byline_opener;
 };
 
 const Marks& marks() {
   static const Marks m = [] {
     const Language& en = english();
     const auto list = [&](const char* key) { return en.json(key).get<std::vector<std::string>>(); };
-    return Marks{list("layout.caption_prefixes"), list("layout.caption_credit_marks"), list("layout.credit_prefixes"),
-                 list("layout.credit_phrases")};
+    return Marks{list("layout.caption_prefixes"),   list("layout.caption_credit_marks"), list("layout.credit_prefixes"),
+                 list("layout.credit_phrases"),     list("layout.stamp_openers"),       list("layout.republication_phrases"),
+                 en.json("layout.byline_opener")};
   }();
   return m;
 }
@@ -62,6 +65,29 @@ bool is_credit(std::string_view p) {
   for (const auto& phrase : marks().credit_phrases)
     if (contains(p, phrase) && count_words(p) < 15) return true;
   return false;
+}
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A stamp opens with a stamp word followed by no letter ("Published June 21", "UPDATED
+// 17:04", "Last update on:"), is a short byline ("By Jane Roe | June 21, 2024"), or a short
+// note that the text was first published elsewhere.
+bool is_stamp(std::string_view p, bool& republication) {
+  const std::string lower = lowercase(p.substr(0, 200));
+  const std::size_t words = count_words(p);
+  for (const auto& phrase : marks().republication_phrases)
+    if (words <= 60 && lower.find(phrase) != std::string::npos) return republication = true;
+  for (const auto& opener : marks().stamp_openers) {
+    if (lower.rfind(opener, 0) != 0) continue;
+    const std::size_t after = opener.size();
+    if (after >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after]))) return words <= 40;
+  }
+  return p.rfind(marks().byline_opener, 0) == 0 && words <= 12 && p.size() > 3 &&
+         std::isupper(static_cast<unsigned char>(p[marks().byline_opener.size()]));
 }
 
 // Length in bytes of a leading dateline: upper-case place names, an optional date and agency
@@ -99,6 +125,7 @@ std::string_view paragraph_kind_name(ParagraphKind kind) {
     case ParagraphKind::kSubhead: return "subhead";
     case ParagraphKind::kCaption: return "caption";
     case ParagraphKind::kCredit: return "credit";
+    case ParagraphKind::kStamp: return "stamp";
     case ParagraphKind::kBody: return "body";
   }
   return "body";
@@ -128,6 +155,7 @@ std::vector<Paragraph> analyze_layout(std::string_view text) {
       const std::string_view body = text.substr(b, e - b);
       if (is_caption(body)) p.kind = ParagraphKind::kCaption;
       else if (is_credit(body)) p.kind = ParagraphKind::kCredit;
+      else if (is_stamp(body, p.republication)) p.kind = ParagraphKind::kStamp;
       else if (!ends_sentence(body) && count_words(body) <= 16)
         p.kind = out.empty() ? ParagraphKind::kHeadline : ParagraphKind::kSubhead;
       p.dateline_end = static_cast<std::uint32_t>(b + dateline_length(body));
@@ -148,7 +176,8 @@ const Paragraph* paragraph_at(const std::vector<Paragraph>& paragraphs, std::uin
 
 bool in_story_text(const std::vector<Paragraph>& paragraphs, std::uint32_t offset) {
   const Paragraph* p = paragraph_at(paragraphs, offset);
-  return p && p->kind != ParagraphKind::kCaption && p->kind != ParagraphKind::kCredit && offset >= p->dateline_end;
+  return p && p->kind != ParagraphKind::kCaption && p->kind != ParagraphKind::kCredit && p->kind != ParagraphKind::kStamp &&
+         offset >= p->dateline_end;
 }
 
 }  // namespace kban

@@ -228,7 +228,7 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
   for (const Quantity& q : doc.quantities) {
     // A photo caption or a credit line asserts nothing about the story.
     if (const Paragraph* p = paragraph_at(doc.paragraphs, q.begin);
-        p && (p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit))
+        p && (p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit || p->kind == ParagraphKind::kStamp))
       continue;
     const auto tokens = doc.tokens_of(q.sentence);
     Context c{tokens, lex};

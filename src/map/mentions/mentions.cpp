@@ -69,9 +69,9 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
 
 // Reads the action a date dates: type, trigger, agent, actors, keywords and summary. The
 // quality of the summary leaves out whether the date is inferred, which the reduce knows.
-void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const FoundTimex& t, std::size_t first,
+void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const FoundTimex& timex, std::size_t first,
              std::size_t last, const std::string& inherited_type, std::size_t min_trigger = 0) {
-  const bool premodifier = is_premodifier(s.tokens, first, last, t);
+  const bool premodifier = is_premodifier(s.tokens, first, last, timex);
   const Choice choice = choose_trigger(s, lex, first, last, premodifier, min_trigger);
   const Found* trigger = choice.trigger >= 0 ? &s.triggers[static_cast<std::size_t>(choice.trigger)] : nullptr;
   if (premodifier && !choice.in_phrase) {
@@ -128,6 +128,7 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
 MentionKind kind_of(const FoundTimex& t, const Paragraph* p) {
   if (p && p->kind == ParagraphKind::kCaption) return MentionKind::kCaption;
   if (p && p->kind == ParagraphKind::kCredit) return MentionKind::kCredit;
+  if (p && p->kind == ParagraphKind::kStamp) return MentionKind::kStamp;
   if (p && t.begin < p->dateline_end) return MentionKind::kDateline;
   if (t.type == TimexType::kDuration) return MentionKind::kDuration;
   if (t.type == TimexType::kSet) return MentionKind::kSet;

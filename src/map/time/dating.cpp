@@ -9,6 +9,14 @@ DatingEvidence dating_evidence(const DocumentAnalysis& doc, const std::vector<Ti
   DatingEvidence e;
   for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
     const FoundTimex& f = doc.timexes[k];
+    // The dates of the page's stamps: a republication note says when the text was written.
+    if (const Paragraph* p = paragraph_at(doc.paragraphs, f.begin); p && p->kind == ParagraphKind::kStamp) {
+      if (const auto d = parse_iso_date(unanchored[k].value.substr(0, 10)); d && !unanchored[k].uses_reference) {
+        if (p->republication && !e.first_published) e.first_published = d;
+        if (!e.stamp_date || *d < *e.stamp_date) e.stamp_date = d;
+      }
+      continue;
+    }
     if (!in_story_text(doc.paragraphs, f.begin)) continue;
     // A day without a year, told in the past or future tense, bounds the publication date.
     if (f.how == Resolve::kMonthDay && (f.tense == Tense::kPast || f.tense == Tense::kFuture) && f.day_shift == 0 &&
