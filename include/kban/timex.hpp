@@ -39,6 +39,7 @@ enum class Resolve : std::uint8_t {
   kShift,          // the reference's unit, shifted: "last month", "this week" (unit, offset)
   kMonthDay,       // "July 20": the occurrence the tense picks (month, day, tense)
   kMonthDayYear,   // "Sept. 29 this year" (month, day, year_offset)
+  kMonthOfYear,    // "February of last year" (month, year_offset)
   kMonth,          // "July", "last May" (month, tense, direction)
   kWeekday,        // "Friday", "next Friday" (weekday, tense, direction)
   kSeason,         // "the fall", "last summer" (season, tense, direction)
@@ -74,15 +75,20 @@ struct TimexRecipe {
   bool ago = false;             // "N units ago": hedges become BEFORE / AFTER
   bool from_reference = false;  // counted from the reference, never from the date named last
   bool anaphoric = false;       // counted from the date named before ("a day later", "the same day")
+  int stated_weekday = -1;      // "Friday, July 19": the weekday the words give beside the date
 };
 
 // A time expression as found in a text.
 struct FoundTimex : TimexRecipe {
   std::uint32_t begin = 0, end = 0;  // byte offsets into the text, end exclusive
   std::uint32_t sentence = 0;        // index of its sentence in the text
-  // A duration followed by "after" or "before": it may lead from a date named later in the
-  // sentence ("30 days after ... June 20").
+  // A duration followed by "after" or "before" leads from a date of its sentence ("30 days
+  // after ... June 20"): the relation and the index of that date among the found ones, or -1.
   std::string relation;
+  std::int32_t anchor = -1;
+  // An expression inside a quotation whose speaker's words are dated ("'We will appeal
+  // today,' he said on Tuesday"): the index of that date; the expression counts from it.
+  std::int32_t speech_anchor = -1;
   // A relative date followed by a date in apposition ("A day later, on June 21"): the date
   // that follows says what it means.
   bool apposition = false;
@@ -105,6 +111,9 @@ struct Timex {
   std::string anchor_relation;
   std::int32_t anchor_index = -1;
   std::string anchored_value;
+  // The words name a weekday that is not the date's ("this Friday, July 20" when July 20 is a
+  // Saturday): the weekday they name, 0 = Monday; -1 when they agree or name none.
+  std::int8_t mismatched_weekday = -1;
 };
 
 struct TagOptions {

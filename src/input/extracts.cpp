@@ -153,9 +153,12 @@ FoundTimex read_timex(const Reader& r, const json& j) {
   t.anaphoric = r.flag(j, "anaphoric");
   t.relation = r.text(j, "relation", false);
   t.apposition = r.flag(j, "apposition");
+  t.stated_weekday = static_cast<int>(r.integer(j, "stated_weekday", -1, -1, 6));
+  t.anchor = static_cast<std::int32_t>(r.integer(j, "anchor", -1, -1, kMaxIndex));
+  t.speech_anchor = static_cast<std::int32_t>(r.integer(j, "speech_anchor", -1, -1, kMaxIndex));
   // What a recipe needs must be there: resolving reads it as given.
   const bool needs_month = t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kMonth ||
-                           t.how == Resolve::kThatMonth;
+                           t.how == Resolve::kThatMonth || t.how == Resolve::kMonthOfYear;
   const bool needs_day = t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear;
   if ((needs_month && t.month == 0) || (needs_day && t.day == 0) || (t.how == Resolve::kWeekday && t.weekday < 0) ||
       (t.how == Resolve::kSeason && t.season < 0) ||
@@ -191,8 +194,12 @@ DocumentExtract read_record(const Reader& r, const json& j, std::uint32_t doc) {
     x.sentences.push_back(std::move(passage));
   }
   for (const auto& t : r.array(j, "timexes")) x.found.push_back(read_timex(r, t));
-  for (std::size_t k = 1; k < x.found.size(); ++k)
-    if (x.found[k].sentence < x.found[k - 1].sentence) r.fail("time expressions are not in text order");
+  for (std::size_t k = 0; k < x.found.size(); ++k) {
+    if (k > 0 && x.found[k].sentence < x.found[k - 1].sentence) r.fail("time expressions are not in text order");
+    for (const std::int32_t link : {x.found[k].anchor, x.found[k].speech_anchor})
+      if (link >= static_cast<std::int32_t>(x.found.size()) || link == static_cast<std::int32_t>(k))
+        r.fail("a time expression's anchor is not another time expression of the record");
+  }
   const long long last_timex = static_cast<long long>(x.found.size()) - 1;
   for (const auto& m : r.array(j, "mentions")) {
     Mention mention;

@@ -9,6 +9,7 @@ namespace {
 constexpr std::pair<Resolve, std::string_view> kResolve[] = {
     {Resolve::kFixed, "fixed"},           {Resolve::kShift, "shift"},
     {Resolve::kMonthDay, "month_day"},    {Resolve::kMonthDayYear, "month_day_year"},
+    {Resolve::kMonthOfYear, "month_of_year"},
     {Resolve::kMonth, "month"},           {Resolve::kWeekday, "weekday"},
     {Resolve::kSeason, "season"},         {Resolve::kQuarter, "quarter"},
     {Resolve::kQuarterOfYear, "quarter_of_year"}, {Resolve::kHalfOfYear, "half_of_year"},

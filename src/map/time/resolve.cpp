@@ -155,6 +155,9 @@ Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sent
       return at(timex::point_of(Date{year, t.month, t.day}, Granularity::kDay), true);
     }
     case Resolve::kMonth: return month(t, ctx);
+    case Resolve::kMonthOfYear:
+      if (!ref) return unknown("XXXX-" + two(t.month));
+      return at(timex::point_of(Date{ref->year + t.year_offset, t.month, 1}, Granularity::kMonth), true);
     case Resolve::kWeekday: return weekday(t, ctx);
     case Resolve::kSeason: return season(t, ctx);
     case Resolve::kQuarter: return quarter(t, ctx);
@@ -194,34 +197,47 @@ Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sent
   return unknown("XXXX-XX-XX");
 }
 
-// A duration followed by "after" or "before" and, later in the sentence, a day: "30 days
-// after the restrictions were announced on June 20" leads to July 20.
-void link_anchors(std::vector<Timex>& out, const std::vector<FoundTimex>& found, std::size_t first, std::size_t last) {
-  for (std::size_t a = first; a < last; ++a) {
-    Timex& d = out[a];
-    const std::string& relation = found[a].relation;
-    if (relation.empty() || d.type != TimexType::kDuration || d.value.find('X') != std::string::npos) continue;
-    for (std::size_t b = a + 1; b < last; ++b) {
-      const auto date = out[b].type == TimexType::kDate ? parse_iso_date(out[b].value) : std::nullopt;
-      if (!date) continue;
-      // P30D, P2W, P3M, P1Y
-      const std::string& v = d.value;
-      if (v.size() < 3 || v[0] != 'P' || v[1] == 'T') break;
-      const long n = std::strtol(v.c_str() + 1, nullptr, 10);
-      if (n <= 0 || n > 100000) break;
-      const char unit = v.back();
-      const long sign = relation == "after" ? 1 : -1;
-      Date to = *date;
-      if (unit == 'D') to = add_days(to, sign * n);
-      else if (unit == 'W') to = add_days(to, sign * 7 * n);
-      else if (unit == 'M') to = add_months(to, static_cast<int>(sign * n));
-      else if (unit == 'Y') to = add_months(to, static_cast<int>(sign * 12 * n));
-      else break;
-      d.anchor_relation = relation;
-      d.anchor_index = static_cast<std::int32_t>(b);
-      d.anchored_value = to_iso(to);
-      break;
-    }
+// A duration that leads from a day ("30 days after ... June 20") leads to the day it ends on.
+void link_anchor(std::vector<Timex>& out, const std::vector<FoundTimex>& found, std::size_t a) {
+  Timex& d = out[a];
+  const FoundTimex& f = found[a];
+  if (f.anchor < 0 || f.relation.empty() || d.type != TimexType::kDuration || d.value.find('X') != std::string::npos) return;
+  const auto date = parse_iso_date(out[static_cast<std::size_t>(f.anchor)].value.substr(0, 10));
+  if (!date || out[static_cast<std::size_t>(f.anchor)].value.size() != 10) return;
+  // P30D, P2W, P3M, P1Y
+  const std::string& v = d.value;
+  if (v.size() < 3 || v[0] != 'P' || v[1] == 'T') return;
+  const long n = std::strtol(v.c_str() + 1, nullptr, 10);
+  if (n <= 0 || n > 100000) return;
+  const char unit = v.back();
+  const long sign = f.relation == "after" ? 1 : -1;
+  Date to = *date;
+  if (unit == 'D') to = add_days(to, sign * n);
+  else if (unit == 'W') to = add_days(to, sign * 7 * n);
+  else if (unit == 'M') to = add_months(to, static_cast<int>(sign * n));
+  else if (unit == 'Y') to = add_months(to, static_cast<int>(sign * 12 * n));
+  else return;
+  d.anchor_relation = f.relation;
+  d.anchor_index = f.anchor;
+  d.anchored_value = to_iso(to);
+}
+
+// Pieces a recipe adds to the day or week it resolves to.
+void finish(const FoundTimex& t, Resolved& r, TimexType& type) {
+  if (t.how == Resolve::kFixed) return;
+  if (t.day_shift != 0 && r.point) {
+    r.point = timex::shift(*r.point, Unit::kDay, t.day_shift);
+    r.value = timex::format_point(*r.point);
+  }
+  if (t.weekend) r.value += "-WE";
+  if (t.part >= 0) {
+    type = TimexType::kTime;
+    r.value = fmt::format("{}T{}", r.value, timex::part_of_day_code(t.part));
+  }
+  if (t.hour >= 0 && t.how != Resolve::kClockLater) {
+    type = TimexType::kTime;
+    r.value = fmt::format("{}T{:02}:{:02}", r.point ? to_iso(r.point->date) : std::string("XXXX-XX-XX"), t.hour, t.minute);
+    if (r.point) r.point = timex::point_of(r.point->date, Granularity::kDay);
   }
 }
 
@@ -237,7 +253,6 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
   std::size_t sentence_first = 0;
   // The links of a sentence are read once all its expressions have values.
   auto close_sentence = [&](std::size_t end) {
-    link_anchors(out, found, sentence_first, end);
     for (std::size_t k = sentence_first; k + 1 < end; ++k) {
       if (!anaphoric[k] || !found[k].apposition || !parse_iso_date(out[k + 1].value)) continue;
       out[k].value = out[k + 1].value;
@@ -250,24 +265,7 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     if (k > sentence_first && t.sentence != found[k - 1].sentence) close_sentence(k);
     Resolved r = resolve_one(t, ctx, t.sentence);
     TimexType type = t.type;
-    if (t.how != Resolve::kFixed) {
-      // Pieces a recipe adds to the day or week it resolves to.
-      if (t.day_shift != 0 && r.point) {
-        r.point = timex::shift(*r.point, Unit::kDay, t.day_shift);
-        r.value = timex::format_point(*r.point);
-      }
-      if (t.weekend) r.value += "-WE";
-      if (t.part >= 0) {
-        type = TimexType::kTime;
-        r.value = fmt::format("{}T{}", r.value, timex::part_of_day_code(t.part));
-      }
-      if (t.hour >= 0 && t.how != Resolve::kClockLater) {
-        type = TimexType::kTime;
-        r.value = fmt::format("{}T{:02}:{:02}", r.point ? to_iso(r.point->date) : std::string("XXXX-XX-XX"), t.hour,
-                              t.minute);
-        if (r.point) r.point = timex::point_of(r.point->date, Granularity::kDay);
-      }
-    }
+    finish(t, r, type);
     Timex x;
     x.begin = t.begin;
     x.end = t.end;
@@ -278,6 +276,9 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     x.sentence = t.sentence;
     // Only a day told without a year bounds the publication date.
     if (t.day_shift == 0 && t.hour < 0 && t.part < 0) x.tense = r.told;
+    if (t.stated_weekday >= 0 && r.point && r.point->granularity == Granularity::kDay &&
+        kban::weekday(r.point->date) != t.stated_weekday)
+      x.mismatched_weekday = static_cast<std::int8_t>(t.stated_weekday);
     out.push_back(std::move(x));
     anaphoric.push_back(t.anaphoric && !r.unknown);
     if (r.point && (type == TimexType::kDate || type == TimexType::kTime)) {
@@ -289,6 +290,23 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     }
   }
   close_sentence(found.size());
+  // Expressions said at a stated time count from it: "'We will appeal today,' he said on
+  // Tuesday".
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const FoundTimex& t = found[k];
+    if (t.speech_anchor < 0) continue;
+    const Timex& said = out[static_cast<std::size_t>(t.speech_anchor)];
+    const auto day = said.value.size() == 10 ? parse_iso_date(said.value) : std::nullopt;
+    if (!day) continue;
+    Context at_speech;
+    at_speech.reference = day;
+    Resolved r = resolve_one(t, at_speech, t.sentence);
+    if (r.unknown) continue;
+    finish(t, r, out[k].type);
+    out[k].value = std::move(r.value);
+    out[k].uses_reference = said.uses_reference;
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) link_anchor(out, found, k);
   return out;
 }
 

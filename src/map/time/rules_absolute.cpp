@@ -59,6 +59,14 @@ std::optional<Candidate> Matcher::match_month(std::size_t i) {
   if (i > 0 && capitalized(i - 1) && tokens_[i - 1].kind == TokenKind::kWord && !date_signal_before(i) &&
       tokens_[i - 1].newlines_before == 0 && i > 1)
     return std::nullopt;  // part of a name: "Prime Minister May"
+  // "February of last year", "in June next year".
+  if (y == j || is(j, "of"))
+    if ((is(y, "last") || is(y, "this") || is(y, "next")) && is(y + 1, "year")) {
+      Candidate c = recipe(i, y + 2, Resolve::kMonthOfYear);
+      c.month = *month;
+      c.year_offset = is(y, "last") ? -1 : is(y, "next") ? 1 : 0;
+      return c;
+    }
   Candidate c = recipe(i, j, Resolve::kMonth);
   c.month = *month;
   c.tense = tense_at(i);
@@ -329,6 +337,10 @@ std::optional<Candidate> Matcher::match_modified(std::size_t i) {
   if (!best->mod.empty()) return std::nullopt;
   best->first = i;
   best->mod = mod;
+  // The tense is read where the whole expression starts: "until the end of September".
+  if (best->how == Resolve::kMonthDay || best->how == Resolve::kMonth || best->how == Resolve::kWeekday ||
+      best->how == Resolve::kSeason || best->how == Resolve::kQuarter)
+    best->tense = tense_at(i);
   return best;
 }
 

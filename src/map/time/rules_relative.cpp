@@ -36,6 +36,12 @@ std::optional<Candidate> Matcher::match_relative(std::size_t i) {
     return c;
   }
   if (const auto weekday = weekday_at(j, k)) {
+    // "this Friday, July 20": the date says which day; the weekday is checked against it.
+    if (auto dated = match_month(is(k, ",") ? k + 1 : k); dated && names_day(*dated)) {
+      dated->first = i;
+      dated->stated_weekday = *weekday;
+      return dated;
+    }
     Candidate c = recipe(i, k, Resolve::kWeekday);
     c.weekday = *weekday;
     c.direction = static_cast<int>(offset);
@@ -74,6 +80,7 @@ std::optional<Candidate> Matcher::match_weekday(std::size_t i) {
   std::size_t k = is(j, ",") ? j + 1 : j;
   if (auto dated = match_month(k); dated && names_day(*dated)) {
     dated->first = i;
+    dated->stated_weekday = *weekday;
     return dated;
   }
   Candidate c = recipe(i, j, Resolve::kWeekday);

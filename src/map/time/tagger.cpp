@@ -1,5 +1,6 @@
 // The tagger's loop: sentence by sentence, the longest match at each token. Finding reads
 // only the text; resolve.cpp gives the values.
+#include "input/language.hpp"
 #include "kban/timex.hpp"
 #include "map/time/time.hpp"
 #include "matcher.hpp"
@@ -8,21 +9,91 @@ namespace kban {
 
 namespace {
 
-// Marks what resolving needs of a sentence's neighbours: a duration followed by "after" or
-// "before", and a relative date followed by a date in apposition ("A day later, on June 21").
+bool is_open_quote(std::string_view w) { return w == "“" || w == "\""; }
+bool is_close_quote(std::string_view w) { return w == "”" || w == "\""; }
+
+// Which tokens of a sentence stand inside quotation marks.
+std::vector<bool> quoted_tokens(std::span<const Token> tokens) {
+  std::vector<bool> inside(tokens.size(), false);
+  bool open = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view w = tokens[i].lower;
+    if (!open && is_open_quote(w)) {
+      open = true;
+    } else if (open && is_close_quote(w)) {
+      open = false;
+    } else {
+      inside[i] = open;
+    }
+  }
+  return inside;
+}
+
+// Expressions counted from the time of the words they stand in, not from the document's.
+bool deictic(const FoundTimex& t) {
+  switch (t.how) {
+    case Resolve::kShift: case Resolve::kMonthDay: case Resolve::kMonth: case Resolve::kWeekday:
+    case Resolve::kSeason: case Resolve::kQuarter: case Resolve::kQuarterOfYear: case Resolve::kHalfOfYear:
+    case Resolve::kDay: case Resolve::kMonthDayYear: case Resolve::kMonthOfYear: case Resolve::kSentenceDay:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool names_a_day(const FoundTimex& t) {
+  if (t.type != TimexType::kDate) return false;
+  if (t.how == Resolve::kFixed) return t.point && t.point->granularity == Granularity::kDay;
+  return t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kWeekday || t.how == Resolve::kDay;
+}
+
+// Marks what resolving needs of a sentence's expressions: the date a duration followed by
+// "after" or "before" leads from, a relative date followed by a date in apposition ("A day
+// later, on June 21"), and the date of the words a quotation's expressions are said in.
 void mark_links(std::string_view text, std::span<const Token> tokens, std::vector<FoundTimex>& out,
-                std::size_t first_in_sentence, const std::vector<std::size_t>& last_token) {
+                std::size_t first_in_sentence, const std::vector<std::size_t>& first_token,
+                const std::vector<std::size_t>& last_token) {
+  static const WordSet kBoundaries = english().words("timex.anchor_boundaries");
+  static const WordSet kSpeech = english().words("timex.speech_verbs");
+  const std::size_t n = out.size() - first_in_sentence;
   for (std::size_t a = first_in_sentence; a < out.size(); ++a) {
     FoundTimex& d = out[a];
     const std::size_t next = last_token[a - first_in_sentence];
     if (d.type == TimexType::kDuration && next < tokens.size() &&
-        (tokens[next].lower == "after" || tokens[next].lower == "before"))
+        (tokens[next].lower == "after" || tokens[next].lower == "before")) {
       d.relation = std::string(tokens[next].lower);
+      // The next date of the sentence, when only words of the phrase stand between: "30
+      // days after the restrictions were announced on June 20".
+      for (std::size_t b = a + 1; b < out.size() && d.anchor < 0; ++b) {
+        bool open = true;
+        for (std::size_t k = next + 1; k < first_token[b - first_in_sentence] && open; ++k) open = !kBoundaries.contains(tokens[k].lower);
+        if (!open) break;
+        if (names_a_day(out[b])) d.anchor = static_cast<std::int32_t>(b);
+      }
+      // "30 days after the announcement": the day named last before it in the sentence.
+      if (d.anchor < 0 && next + 1 < tokens.size() && tokens[next + 1].lower == "the")
+        for (std::size_t b = a; b-- > first_in_sentence;)
+          if (names_a_day(out[b])) {
+            d.anchor = static_cast<std::int32_t>(b);
+            break;
+          }
+    }
     if (d.anaphoric && a + 1 < out.size()) {
       const std::string_view between = text.substr(d.end, out[a + 1].begin - d.end);
       d.apposition = between.find_first_not_of(" ,") == std::string_view::npos || between == ", on " || between == " on ";
     }
   }
+  // "'We will appeal today,' the chief executive said on Tuesday": today is that Tuesday.
+  const auto inside = quoted_tokens(tokens);
+  bool speech = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) speech = speech || (!inside[i] && kSpeech.contains(tokens[i].lower));
+  if (!speech) return;
+  std::int32_t said_on = -1;
+  for (std::size_t k = 0; k < n; ++k)
+    if (!inside[first_token[k]] && names_a_day(out[first_in_sentence + k])) said_on = static_cast<std::int32_t>(first_in_sentence + k);
+  if (said_on < 0) return;
+  for (std::size_t k = 0; k < n; ++k)
+    if (inside[first_token[k]] && deictic(out[first_in_sentence + k])) out[first_in_sentence + k].speech_anchor = said_on;
 }
 
 }  // namespace
@@ -30,12 +101,13 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
 std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
   std::vector<FoundTimex> out;
   timex::FindContext ctx;
-  std::vector<std::size_t> last_token;
+  std::vector<std::size_t> first_token, last_token;
   for (const Sentence& sentence : doc.sentences()) {
     const auto tokens = doc.split.tokens_of(sentence);
     ctx.sentence = sentence.index;
     timex::Matcher matcher(tokens, ctx);
     const std::size_t first_in_sentence = out.size();
+    first_token.clear();
     last_token.clear();
     std::size_t i = 0;
     while (i < tokens.size()) {
@@ -54,11 +126,12 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
       t.end = tokens[c->last - 1].end;
       t.sentence = sentence.index;
       out.push_back(std::move(t));
+      first_token.push_back(c->first);
       last_token.push_back(c->last);
       if (c->hour >= 0) ctx.last_hour = c->hour, ctx.last_minute = c->minute;
       i = c->last;
     }
-    mark_links(doc.text, tokens, out, first_in_sentence, last_token);
+    mark_links(doc.text, tokens, out, first_in_sentence, first_token, last_token);
   }
   return out;
 }
