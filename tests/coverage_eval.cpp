@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cctype>
 #include <limits>
 #include <map>
@@ -158,13 +159,23 @@ std::size_t overlap(std::size_t a0, std::size_t a1, std::size_t b0, std::size_t 
 
 }  // namespace
 
-CoverageScore score_coverage(const std::string& folder) {
+Story load_story(const std::string& folder) {
   const std::string base = source_path(folder) + "/";
-  const Corpus corpus = parse_corpus(read_file(base + "corpus.json"), base + "corpus.json");
-  Lexicon lexicon = builtin_lexicon();
-  merge_lexicon(lexicon, parse_lexicon(read_file(base + "aliases.json"), base + "aliases.json"));
-  const Analysis a = analyze_corpus(corpus, lexicon, 1);
-  const json gold = json::parse(read_file(base + "gold.json"));
+  Story story{folder, parse_corpus(read_file(base + "corpus.json"), base + "corpus.json"), builtin_lexicon(),
+              read_file(base + "gold.json")};
+  merge_lexicon(story.lexicon, parse_lexicon(read_file(base + "aliases.json"), base + "aliases.json"));
+  return story;
+}
+
+CoverageScore score_coverage(const std::string& folder) {
+  const Story story = load_story(folder);
+  return score_analysis(story, analyze_corpus(story.corpus, story.lexicon, 1));
+}
+
+CoverageScore score_analysis(const Story& story, const Analysis& a) {
+  const Corpus& corpus = story.corpus;
+  const std::string& folder = story.folder;
+  const json gold = json::parse(story.gold);
 
   CoverageScore s;
   s.story = gold.value("story", folder);
@@ -201,6 +212,16 @@ CoverageScore score_coverage(const std::string& folder) {
     happening_of.push_back(m["happening"]);
     ++s.gold_mentions;
     const auto it = sys.first == UINT32_MAX ? event_of.end() : event_of.find(sys);
+    if (std::getenv("KBAN_COVERAGE_DETAIL")) {
+      std::string what = "-";
+      if (sys.first != UINT32_MAX) {
+        const Mention& sm = a.documents[sys.first].mentions[sys.second];
+        what = fmt::format("{} {} {}/{} agent={} trigger={} | {}", mention_kind_name(sm.kind), sm.value, sm.type, sm.group, sm.agent,
+                           sm.trigger, it != event_of.end() ? a.events[static_cast<std::size_t>(it->second)].id : "");
+      }
+      s.detail.push_back(fmt::format("{:22} {:18} {:16} -> {}", m["happening"].get<std::string>(), m["doc"].get<std::string>(),
+                                     m["date_text"].get<std::string>(), what));
+    }
     if (it != event_of.end()) {
       ++s.found_as_events;
       response_by_event[it->second].push_back(n);

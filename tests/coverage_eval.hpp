@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "kban/corpus.hpp"
+#include "kban/lexicon.hpp"
+#include "kban/model.hpp"
+
 namespace kban::test {
 
 struct CoverageScore {
@@ -19,7 +23,21 @@ struct CoverageScore {
   int system_conflicts = 0, spurious_conflicts = 0;
   std::vector<std::string> missed, spurious;  // descriptions, for reading the failures
   std::vector<std::string> split, merged;     // happenings split over events; events mixing happenings
+  std::vector<std::string> detail;            // each gold mention and what kban made of it (KBAN_COVERAGE_DETAIL=1)
 };
+
+// A story of tests/data/coverage: its corpus, its lexicon (the built-in one and its
+// aliases.json) and its gold.
+struct Story {
+  std::string folder;
+  Corpus corpus;
+  Lexicon lexicon;
+  std::string gold;  // gold.json
+};
+Story load_story(const std::string& folder);
+
+// Scores an analysis of the story.
+CoverageScore score_analysis(const Story& story, const Analysis& analysis);
 
 // Runs the analysis on the story in `folder` (corpus.json, aliases.json, gold.json).
 CoverageScore score_coverage(const std::string& folder);

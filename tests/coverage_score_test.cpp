@@ -5,6 +5,9 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <map>
+
+#include "kban/pipeline.hpp"
 
 #include "coverage_eval.hpp"
 
@@ -22,6 +25,7 @@ void report(const CoverageScore& s) {
   for (const auto& x : s.merged) std::cout << "    merged: " << x << "\n";
   for (const auto& x : s.missed) std::cout << "    missed conflict: " << x << "\n";
   for (const auto& x : s.spurious) std::cout << "    spurious conflict: " << x << "\n";
+  for (const auto& x : s.detail) std::cout << "    " << x << "\n";
 }
 
 CoverageScore total(const std::vector<CoverageScore>& all, const std::string& name) {
@@ -58,4 +62,40 @@ TEST_CASE("coverage: held-out stories", "[.heldout]") {
     report(all.back());
   }
   report(total(all, "all (mean)"));
+}
+
+// Tunes the coreference weights on the development stories by coordinate search, and prints
+// them for data/coreference.json. Hidden: run with "[tune]".
+TEST_CASE("coverage: tune the coreference weights", "[.tune]") {
+  std::vector<kban::test::Story> stories;
+  std::vector<std::vector<kban::DocumentExtract>> extracts;
+  for (const char* story : {"sanction", "court", "exit", "recall"}) {
+    stories.push_back(kban::test::load_story(std::string("tests/data/coverage/") + story));
+    extracts.push_back(kban::extract_documents(stories.back().corpus, stories.back().lexicon, 1));
+  }
+  std::map<std::string, double> weights = stories[0].lexicon.coreference;
+  auto objective = [&](const std::map<std::string, double>& w) {
+    double total = 0;
+    for (std::size_t k = 0; k < stories.size(); ++k) {
+      kban::Lexicon lexicon = stories[k].lexicon;
+      lexicon.coreference = w;
+      total += kban::test::score_analysis(stories[k], kban::reduce_extracts(extracts[k], lexicon, 1)).conll;
+    }
+    return total / static_cast<double>(stories.size());
+  };
+  double best = objective(weights);
+  std::cout << fmt::format("start: {:.4f}\n", best);
+  for (int round = 0; round < 4; ++round)
+    for (auto& [name, value] : weights)
+      for (const double step : {-4.0, -2.0, -1.0, -0.5, 0.5, 1.0, 2.0, 4.0}) {
+        auto trial = weights;
+        trial[name] = value + step;
+        const double score = objective(trial);
+        if (score > best + 1e-9) {
+          best = score;
+          value = trial[name];
+          std::cout << fmt::format("{:.4f} with {} = {}\n", best, name, value);
+        }
+      }
+  for (const auto& [name, value] : weights) std::cout << fmt::format("  \"{}\": {},\n", name, value);
 }

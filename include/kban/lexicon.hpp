@@ -2,6 +2,7 @@
 // Domain knowledge that users extend: actors and their aliases, event types and their trigger
 // words, attributes and their synonyms. It lives in data/*.json (compiled in) and in extra
 // files given with --lexicon; nothing here is specific to one story.
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,9 @@ struct EventType {
   std::string name;   // "ban"
   std::string group;  // types of one group may describe the same happening: "restriction"
   std::string label;  // shown to people: "takes effect"
+  // Reports on another action ("said", "announced", "reported"): a mention takes the type of
+  // the action it reports when the sentence names one.
+  bool wraps = false;
   std::vector<std::string> triggers;
 };
 
@@ -45,6 +49,8 @@ struct Lexicon {
   // ("initially", "changed its position"), for statement conflicts.
   std::vector<std::string> intent_phrases;
   std::vector<std::string> abandon_phrases;
+  // Weights of event coreference by name (docs/events.md); a later file's value wins.
+  std::map<std::string, double> coreference;
 };
 
 // An actor's kind as given, or guessed from its name ("... Department" is an agency,
@@ -55,7 +61,8 @@ std::string actor_kind(const Actor& actor);
 Lexicon parse_lexicon(std::string_view content, const std::string& source);
 // Adds `extra` to `base`: entries with a known name gain aliases, triggers or synonyms.
 void merge_lexicon(Lexicon& base, const Lexicon& extra);
-// The lexicon compiled in from data/actors.json, data/event_types.json, data/attributes.json.
+// The lexicon compiled in from data/actors.json, data/event_types.json, data/attributes.json
+// and data/coreference.json.
 Lexicon builtin_lexicon();
 
 }  // namespace kban

@@ -57,6 +57,7 @@ struct Mention {
   std::string value, mod;
   bool inferred = false;  // the value rests on an inferred reference date
   bool derived = false;   // dated through an anchor: "30 days after ... June 20"
+  bool until = false;     // "until Sept. 29": it marks the boundary after that day ("from Sept. 30")
   // What happened.
   std::string type, group;  // event type and its group, from the lexicon; "other" when none fits
   std::string trigger;      // the words that name the action

@@ -20,7 +20,7 @@ using nlohmann::json;
 
 const std::vector<std::string> kSections = {"schema_version", "actors",         "event_types", "attributes",
                                             "follow_phrases", "anchor_signals", "references", "intent_phrases",
-                                            "abandon_phrases"};
+                                            "abandon_phrases", "coreference"};
 
 // Reads the array of strings at root[section][index][field] (or root[section] when field is
 // empty), recording problems.
@@ -139,6 +139,10 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
     t.group = text_field(problems, e, path, "group", false);
     t.label = text_field(problems, e, path, "label", false);
     t.triggers = string_list(problems, e, path, "triggers");
+    if (const auto w = e.find("wraps"); w != e.end()) {
+      if (w->is_boolean()) t.wraps = w->get<bool>();
+      else problems.add(path, "field \"wraps\": expected true or false");
+    }
     if (t.group.empty()) t.group = t.name;
     if (t.label.empty()) t.label = t.name;
     if (!t.name.empty()) lex.event_types.push_back(std::move(t));
@@ -152,6 +156,14 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
     if (!a.name.empty()) lex.attributes.push_back(std::move(a));
   });
   for (auto [field, list] : phrase_lists(lex)) *list = string_list(problems, root, {}, field);
+  if (const auto c = root.find("coreference"); c != root.end()) {
+    if (!c->is_object()) problems.add({"coreference"}, "\"coreference\": expected an object of numbers");
+    else
+      for (const auto& [name, value] : c->items()) {
+        if (value.is_number()) lex.coreference[name] = value.get<double>();
+        else problems.add({"coreference", name}, fmt::format("coreference \"{}\": expected a number, found {}", name, json_type_name(value)));
+      }
+  }
   each_entry(problems, root, "references", [&](const json& e, const std::vector<JsonPathStep>& path) {
     GenericReference r;
     r.kind = text_field(problems, e, path, "kind", true);
@@ -186,6 +198,7 @@ void merge_lexicon(Lexicon& base, const Lexicon& extra) {
   for (const auto& t : extra.event_types) {
     if (EventType* known = find_named(base.event_types, t.name)) {
       add_unique(known->triggers, t.triggers);
+      known->wraps = known->wraps || t.wraps;
     } else {
       base.event_types.push_back(t);
     }
@@ -197,6 +210,7 @@ void merge_lexicon(Lexicon& base, const Lexicon& extra) {
   const auto extra_lists = phrase_lists(extra);
   const auto base_lists = phrase_lists(base);
   for (std::size_t k = 0; k < base_lists.size(); ++k) add_unique(*base_lists[k].second, *extra_lists[k].second);
+  for (const auto& [name, value] : extra.coreference) base.coreference[name] = value;
   for (const auto& r : extra.references) {
     auto it = std::find_if(base.references.begin(), base.references.end(), [&](const GenericReference& b) { return b.kind == r.kind; });
     if (it == base.references.end()) base.references.push_back(r);
@@ -216,7 +230,7 @@ std::string actor_kind(const Actor& actor) {
 
 Lexicon builtin_lexicon() {
   Lexicon lex;
-  for (const char* name : {"actors.json", "event_types.json", "attributes.json"})
+  for (const char* name : {"actors.json", "event_types.json", "attributes.json", "coreference.json"})
     merge_lexicon(lex, parse_lexicon(embedded_file(name), std::string("<built-in>/") + name));
   return lex;
 }

@@ -1,7 +1,7 @@
 // The pipeline, stage by stage. Map, per document: read the text once, find the lexicon's
 // phrases, find time expressions, find quantities, read what the document's own text says of
 // its date, extract mentions, stances and claims. Reduce, over the corpus: infer reference
-// dates, resolve time expressions, date the mentions, align events, group claims, find
+// dates, resolve time expressions, date the mentions, cluster event mentions into events, group claims, find
 // conflicts.
 #include "kban/pipeline.hpp"
 
@@ -18,9 +18,9 @@
 #include "map/mentions/mentions.hpp"
 #include "map/quantities/quantities.hpp"
 #include "map/time/time.hpp"
-#include "reduce/align.hpp"
 #include "reduce/compare.hpp"
 #include "reduce/conflicts.hpp"
+#include "reduce/coreference.hpp"
 #include "reduce/dating.hpp"
 #include "reduce/references.hpp"
 
@@ -100,7 +100,7 @@ Analysis reduce_extracts(std::vector<DocumentExtract> documents, const Lexicon& 
     doc.timexes = resolve_timexes(doc.found, TagOptions{doc.reference.date, doc.reference.inferred});
     date_mentions(doc);
   });
-  a.events = align_events(a.documents);
+  a.events = cluster_events(a.documents, coreference_weights(lexicon.coreference));
   for (auto& e : a.events)
     for (const auto& t : lexicon.event_types)
       if (t.name == e.type) e.label = t.label;

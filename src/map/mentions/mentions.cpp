@@ -55,7 +55,7 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
       if (between && a.pos < f.pos && f.pos - (a.pos + a.len) <= 3) cost += 20;
     }
     const EventType& type = lex.lexicon.event_types[static_cast<std::size_t>(f.id)];
-    if (type.group == "statement") cost += 3;  // "said" is the least telling action
+    if (type.wraps) cost += 3;  // "said" is the least telling action
     const bool in_phrase = premodifier && after && distance <= 4 && boundaries_between(s.tokens, last - 1, f.pos) == 0;
     if (in_phrase) cost -= 6;
     if (cost < best_cost || (cost == best_cost && distance < best_distance)) {
@@ -65,6 +65,28 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
     }
   }
   return best;
+}
+
+// The action a communication reports: the first trigger after it in its sentence, within a
+// dozen words and no semicolon, that reports nothing itself ("announced it will cut jobs");
+// else the nearest such trigger before it ("The recall, announced on Feb. 14"; a quotation
+// and "she told reporters on Monday").
+const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, const Found& said) {
+  const auto reports = [&](const Found& f) { return lex.lexicon.event_types[static_cast<std::size_t>(f.id)].wraps; };
+  const auto semicolon = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (s.tokens[k].lower == ";") return true;
+    return false;
+  };
+  for (const Found& f : s.triggers) {
+    if (f.pos < said.pos + said.len) continue;
+    if (f.pos > said.pos + said.len + 12 || semicolon(said.pos + said.len, f.pos)) break;
+    if (!reports(f)) return &f;
+  }
+  const Found* before = nullptr;
+  for (const Found& f : s.triggers)
+    if (f.pos + f.len <= said.pos && !reports(f) && !semicolon(f.pos + f.len, said.pos)) before = &f;
+  return before;
 }
 
 // Reads the action a date dates: type, trigger, agent, actors, keywords and summary. The
@@ -91,6 +113,16 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
     m.type = type.name;
     m.group = type.group;
     m.trigger = events::text_of(s.text, s.tokens, trigger->pos, trigger->pos + trigger->len, 0, 0);
+    // "Stratos announced it will cut 300 jobs", "the Ledger reported that the court
+    // rejected ...": the happening is the action reported.
+    if (type.wraps)
+      if (const Found* reported = reported_action(s, lex, *trigger)) {
+        const EventType& action = lex.lexicon.event_types[static_cast<std::size_t>(reported->id)];
+        m.type = action.name;
+        m.group = action.group;
+        // Who did it: the speaker of an announcement, the subject of a reported action.
+        if (type.group == "report") trigger = reported;
+      }
   } else {
     m.type = "other";
     m.group = "other";
@@ -179,6 +211,13 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
     m.evidence = quotes.evidence(t.sentence, t.begin, t.end);
     m.mod = t.mod;
     m.kind = kind_of(t, paragraph_at(doc.paragraphs, t.begin));
+    {
+      // "only until Sept. 29", "through July 10": the end of a period.
+      static const WordSet kUntil = english().words("clauses.until_words");
+      std::size_t before = 0;
+      while (before < view.tokens.size() && view.tokens[before].end <= t.begin) ++before;
+      m.until = before > 0 && kUntil.contains(view.tokens[before - 1].lower);
+    }
     // A duration anchored to a date ("30 days after ... June 20") dates an action itself.
     const bool derived = m.kind == MentionKind::kDuration && leads_to_day(timexes, k);
     if (m.kind == MentionKind::kEvent || derived) {

@@ -190,8 +190,10 @@ bool past_participle(std::string_view w) {
 Tense Matcher::tense_at(std::size_t i) const {
   // Start points and deadlines are scheduled whatever the verb's tense: "prohibited ...
   // beginning July 20", "gave the company until May 31".
+  // Start points and deadlines lie ahead unless the clause is told in the past: "claims are
+  // accepted until Dec. 31", but "sales were allowed until July 20".
   static const WordSet kScheduled = english().words("timex.scheduled");
-  if (i > 0 && kScheduled.contains(word(i - 1))) return Tense::kUnknown;
+  const bool scheduled = i > 0 && kScheduled.contains(word(i - 1));
   auto cue = [&](std::size_t k) -> Tense {
     const std::string_view w = word(k);
     if (w == "may" && capitalized(k)) return Tense::kUnknown;  // the month
@@ -224,6 +226,15 @@ Tense Matcher::tense_at(std::size_t i) const {
   };
   static const WordSet kClauseBreaks = english().words("timex.clause_breaks");
   auto clause_break = [&](std::size_t k) { return kClauseBreaks.contains(word(k)); };
+  const auto verb_tense = [&]() -> Tense {
+    for (std::size_t k = i; k-- > 0;) {
+      if (clause_break(k)) break;
+      const Tense t = cue(k);
+      if (t != Tense::kUnknown) return t;
+    }
+    return Tense::kUnknown;
+  };
+  if (scheduled) return verb_tense() == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
   for (std::size_t k = i; k-- > 0;) {
     if (clause_break(k)) break;
     const Tense t = cue(k);

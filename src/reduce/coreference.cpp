@@ -1,0 +1,440 @@
+// Event coreference by average-link agglomeration over a sparse graph of candidate pairs.
+// Mentions that name the same day, family of action and agent start as one cluster; clusters
+// that share a blocking key (a day, or a month or year with an agent or a rare word, within
+// one family of action) are candidates; the best-scoring candidate pair merges first, and the
+// scores of its neighbours are recomputed, until no pair scores above the threshold. The
+// average score of two clusters is computed exactly from their profiles (counts of dates,
+// families, types, agents, and the sum of their word vectors), so a merge costs the size of
+// the profiles, not of the clusters.
+#include "reduce/coreference.hpp"
+
+#include "kban/error.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <map>
+#include <queue>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kban {
+
+namespace {
+
+struct Interval {
+  long first = 0, last = 0;
+  auto operator<=>(const Interval&) const = default;
+  long width() const { return last - first + 1; }
+};
+
+bool nest(const Interval& a, const Interval& b) { return intervals_nest(a.first, a.last, b.first, b.last); }
+
+// A mention as the clustering sees it.
+struct Item {
+  MentionRef ref;
+  const Mention* m = nullptr;
+  Interval when;
+  int family = -1, type = -1, agent = -1;
+  std::vector<int> actors;                   // sorted
+  std::vector<std::pair<int, double>> words;  // sorted by id, unit length
+  std::uint64_t order = 0;                    // corpus and text order
+};
+
+// The families whose mentions report or comment on another action: they join an action of
+// another family when the same agent is named on the same day.
+bool wrapper(const std::string& family) { return family == "statement" || family == "report"; }
+
+template <typename K>
+void add_count(std::vector<std::pair<K, int>>& counts, const K& key, int n) {
+  for (auto& [k, c] : counts)
+    if (k == key) {
+      c += n;
+      return;
+    }
+  counts.emplace_back(key, n);
+}
+
+// What average-link needs of a cluster.
+struct Profile {
+  int n = 0;
+  std::vector<std::pair<Interval, int>> dates;
+  std::vector<std::pair<int, int>> families, types, agents;  // agent -1: unknown
+  std::vector<std::pair<std::pair<int, int>, int>> family_agents;  // (family, agent)
+  std::vector<int> actors;                                   // every actor named, sorted
+  std::unordered_map<int, double> words;                     // sum of the members' word vectors
+  struct Place {
+    std::uint32_t doc;
+    Interval when;
+    int family;
+  };
+  std::vector<Place> places;  // for the constraints within one document
+  std::uint64_t order = 0;    // the first member's order: ties break on it
+  std::vector<std::size_t> members;
+  bool alive = true;
+};
+
+void absorb(Profile& into, const Profile& from) {
+  into.n += from.n;
+  for (const auto& [k, c] : from.dates) add_count(into.dates, k, c);
+  for (const auto& [k, c] : from.families) add_count(into.families, k, c);
+  for (const auto& [k, c] : from.types) add_count(into.types, k, c);
+  for (const auto& [k, c] : from.agents) add_count(into.agents, k, c);
+  for (const auto& [k, c] : from.family_agents) add_count(into.family_agents, k, c);
+  std::vector<int> actors;
+  std::set_union(into.actors.begin(), into.actors.end(), from.actors.begin(), from.actors.end(), std::back_inserter(actors));
+  into.actors = std::move(actors);
+  for (const auto& [w, v] : from.words) into.words[w] += v;
+  into.places.insert(into.places.end(), from.places.begin(), from.places.end());
+  into.members.insert(into.members.end(), from.members.begin(), from.members.end());
+  into.order = std::min(into.order, from.order);
+}
+
+Profile profile_of(const Item& item, std::size_t index) {
+  Profile p;
+  p.n = 1;
+  p.dates = {{item.when, 1}};
+  p.families = {{item.family, 1}};
+  p.types = {{item.type, 1}};
+  p.agents = {{item.agent, 1}};
+  p.family_agents = {{{item.family, item.agent}, 1}};
+  p.actors = item.actors;
+  for (const auto& [w, v] : item.words) p.words[w] = v;
+  p.places = {{item.ref.doc, item.when, item.family}};
+  p.order = item.order;
+  p.members = {index};
+  return p;
+}
+
+class Scorer {
+ public:
+  Scorer(const CoreferenceWeights& w, const std::vector<bool>& wrapper_family) : w_(w), wrapper_(wrapper_family) {}
+
+  double date(const Interval& a, const Interval& b) const {
+    if (a == b) return a.width() <= 2 ? w_.same_day : w_.nested;
+    if (nest(a, b)) return w_.nested;
+    const long gap = std::max(a.first, b.first) - std::min(a.last, b.last);
+    const long scale = std::max(a.width(), b.width());
+    return gap <= 31 + 2 * scale ? w_.near_miss : w_.far;
+  }
+
+  // The average pair score of two clusters.
+  double average(const Profile& a, const Profile& b) const {
+    double total = 0;
+    for (const auto& [x, cx] : a.dates)
+      for (const auto& [y, cy] : b.dates) total += cx * cy * date(x, y);
+    // Families: a report or statement joins another family's action only from its agent.
+    for (const auto& [x, cx] : a.family_agents)
+      for (const auto& [y, cy] : b.family_agents) {
+        if (x.first == y.first) total += cx * cy * w_.same_family;
+        else if (!(wrapper_[static_cast<std::size_t>(x.first)] || wrapper_[static_cast<std::size_t>(y.first)]) ||
+                 (x.second >= 0 && y.second >= 0 && x.second != y.second))
+          total += cx * cy * w_.other_family;
+      }
+    for (const auto& [x, cx] : a.types)
+      for (const auto& [y, cy] : b.types)
+        if (x == y) total += cx * cy * w_.same_type;
+    for (const auto& [x, cx] : a.agents)
+      for (const auto& [y, cy] : b.agents) {
+        if (x < 0 || y < 0) continue;
+        if (x == y) total += cx * cy * w_.same_agent;
+        else if (std::binary_search(a.actors.begin(), a.actors.end(), y) || std::binary_search(b.actors.begin(), b.actors.end(), x))
+          total += cx * cy * w_.linked_agent;
+        else total += cx * cy * w_.other_agent;
+      }
+    const auto& small = a.words.size() < b.words.size() ? a.words : b.words;
+    const auto& large = a.words.size() < b.words.size() ? b.words : a.words;
+    double dot = 0;
+    for (const auto& [k, v] : small)
+      if (const auto it = large.find(k); it != large.end()) dot += v * it->second;
+    total += w_.words * dot;
+    const double pairs = static_cast<double>(a.n) * b.n;
+    return total / pairs + w_.bias;
+  }
+
+  // Two mentions of one document that cannot be one happening: days that differ, or one day
+  // and actions of different families.
+  bool cannot_link(const Profile& a, const Profile& b) const {
+    for (const auto& x : a.places)
+      for (const auto& y : b.places) {
+        if (x.doc != y.doc) continue;
+        const bool days = x.when.width() <= 2 && y.when.width() <= 2;
+        if (days && !nest(x.when, y.when) && x.when.last + 1 != y.when.first && y.when.last + 1 != x.when.first) return true;
+        if (days && x.family != y.family && !wrapper_[static_cast<std::size_t>(x.family)] &&
+            !wrapper_[static_cast<std::size_t>(y.family)])
+          return true;
+      }
+    return false;
+  }
+
+ private:
+  const CoreferenceWeights& w_;
+  const std::vector<bool>& wrapper_;
+};
+
+long interval_width(const std::string& v) {
+  long f = 0, l = 0;
+  return value_interval(v, f, l) ? l - f : LONG_MAX;
+}
+
+}  // namespace
+
+CoreferenceWeights coreference_weights(const std::map<std::string, double>& named) {
+  CoreferenceWeights w;
+  const std::pair<const char*, double*> fields[] = {
+      {"same_day", &w.same_day},       {"nested", &w.nested},       {"near_miss", &w.near_miss},
+      {"far", &w.far},                 {"same_family", &w.same_family}, {"other_family", &w.other_family},
+      {"same_type", &w.same_type},     {"same_agent", &w.same_agent}, {"other_agent", &w.other_agent},
+      {"linked_agent", &w.linked_agent}, {"words", &w.words},       {"bias", &w.bias},
+      {"threshold", &w.threshold}};
+  for (const auto& [name, value] : named) {
+    const auto it = std::find_if(std::begin(fields), std::end(fields), [&](const auto& f) { return name == f.first; });
+    if (it == std::end(fields)) throw data_error(fmt::format("lexicon: unknown coreference weight \"{}\"", name));
+    *it->second = value;
+  }
+  return w;
+}
+
+std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents, const CoreferenceWeights& weights) {
+  // Names as small integers.
+  std::unordered_map<std::string, int> ids;
+  std::vector<std::string> names;
+  auto id = [&](const std::string& s) {
+    const auto [it, inserted] = ids.emplace(s, static_cast<int>(names.size()));
+    if (inserted) names.push_back(s);
+    return it->second;
+  };
+  std::vector<Item> items;
+  std::unordered_map<std::string, int> word_ids;
+  std::vector<int> df;
+  std::vector<std::vector<int>> item_words;
+  for (std::uint32_t d = 0; d < documents.size(); ++d)
+    for (std::uint32_t i = 0; i < documents[d].mentions.size(); ++i) {
+      const Mention& m = documents[d].mentions[i];
+      long f = 0, l = 0;
+      if (m.kind != MentionKind::kEvent || !value_interval(m.value, f, l)) continue;
+      Item item;
+      item.ref = {d, i};
+      item.m = &m;
+      // "until Sept. 29" marks the same boundary as "from Sept. 30".
+      item.when = {f, m.until && l - f == 0 ? l + 1 : l};
+      item.family = id("family:" + m.group);
+      item.type = id("type:" + m.type);
+      item.agent = m.agent.empty() ? -1 : id("actor:" + m.agent);
+      for (const auto& a : m.actors) item.actors.push_back(id("actor:" + a));
+      std::sort(item.actors.begin(), item.actors.end());
+      item.actors.erase(std::unique(item.actors.begin(), item.actors.end()), item.actors.end());
+      item.order = (static_cast<std::uint64_t>(d) << 32) | m.evidence.start;
+      std::vector<int> words;
+      for (const auto& w : m.keywords) {
+        const auto [it, inserted] = word_ids.emplace(w, static_cast<int>(df.size()));
+        if (inserted) df.push_back(0);
+        words.push_back(it->second);
+      }
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      for (int w : words) ++df[static_cast<std::size_t>(w)];
+      item_words.push_back(std::move(words));
+      items.push_back(std::move(item));
+    }
+  // Words weighted by rarity among the event mentions, each mention's vector of unit length.
+  const double n_items = static_cast<double>(items.size());
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    double norm = 0;
+    for (int w : item_words[k]) {
+      const double weight = std::log(1.0 + n_items / df[static_cast<std::size_t>(w)]);
+      items[k].words.emplace_back(w, weight);
+      norm += weight * weight;
+    }
+    for (auto& [w, v] : items[k].words) v /= std::sqrt(norm);
+  }
+  std::vector<bool> wrapper_family(names.size(), false);
+  for (std::size_t k = 0; k < names.size(); ++k)
+    wrapper_family[k] = names[k].rfind("family:", 0) == 0 && wrapper(names[k].substr(7));
+  const Scorer scorer(weights, wrapper_family);
+
+  // Clusters to start from: one day, one family, one named agent.
+  std::vector<Profile> clusters;
+  std::map<std::tuple<long, long, int, int>, std::size_t> seed;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const Item& it = items[k];
+    if (it.agent >= 0 && it.when.width() <= 2) {
+      const auto key = std::make_tuple(it.when.first, it.when.last, it.family, it.agent);
+      if (const auto s = seed.find(key); s != seed.end()) {
+        absorb(clusters[s->second], profile_of(it, k));
+        continue;
+      }
+      seed.emplace(key, clusters.size());
+    }
+    clusters.push_back(profile_of(it, k));
+  }
+  // Candidate pairs: clusters that share a blocking key. A period alone (the day, month or
+  // year of the date) is the key while few clusters share it; where many do, the period with
+  // the family of the action, the agent or one of the rarest words.
+  std::map<std::tuple<long, int, int>, std::vector<std::size_t>> buckets;  // (period, kind, qualifier)
+  enum : int { kPeriod, kFamily, kAgent, kWord };
+  auto keys_of = [&](const Item& it, auto emit) {
+    const Date a = civil_from_days(it.when.first), b = civil_from_days(it.when.last);
+    std::vector<int> rare;
+    for (const auto& [w, v] : it.words) rare.push_back(w);
+    std::sort(rare.begin(), rare.end(), [&](int x, int y) {
+      return std::tie(df[static_cast<std::size_t>(x)], x) < std::tie(df[static_cast<std::size_t>(y)], y);
+    });
+    if (rare.size() > 3) rare.resize(3);
+    auto period = [&](long key) {
+      emit(key, kPeriod, 0);
+      emit(key, kFamily, it.family);
+      if (it.agent >= 0) emit(key, kAgent, it.agent);
+      for (int w : rare) emit(key, kWord, w);
+    };
+    if (it.when.width() <= 2)
+      for (long day = it.when.first; day <= it.when.last; ++day) period(day);
+    if (it.when.width() <= 62)
+      for (int m = a.year * 12 + a.month; m <= b.year * 12 + b.month; ++m) period(10'000'000L + m);
+    for (int y = a.year; y <= b.year && y <= a.year + 1; ++y) period(20'000'000L + y);
+  };
+  for (std::size_t c = 0; c < clusters.size(); ++c)
+    for (const std::size_t k : clusters[c].members)
+      keys_of(items[k], [&](long p, int kind, int q) {
+        auto& list = buckets[{p, kind, q}];
+        if (list.empty() || list.back() != c) list.push_back(c);
+      });
+  std::vector<std::unordered_set<std::size_t>> neighbours(clusters.size());
+  constexpr std::size_t kMaxBucket = 200;  // a key that many clusters share tells too little
+  for (const auto& [key, list] : buckets) {
+    // A qualified key serves where the period alone is too crowded.
+    if (list.size() > kMaxBucket) continue;
+    if (std::get<1>(key) != kPeriod && buckets[{std::get<0>(key), kPeriod, 0}].size() <= kMaxBucket) continue;
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y) {
+        neighbours[list[x]].insert(list[y]);
+        neighbours[list[y]].insert(list[x]);
+      }
+  }
+  // Best pair first; ties go to the pair that comes first in the corpus.
+  struct Edge {
+    double score;
+    std::uint64_t first, second;
+    std::size_t a, b;
+    int version_a, version_b;
+    bool operator<(const Edge& o) const {
+      return std::tie(score, o.first, o.second) < std::tie(o.score, first, second);
+    }
+  };
+  std::vector<int> version(clusters.size(), 0);
+  std::priority_queue<Edge> queue;
+  auto push = [&](std::size_t a, std::size_t b) {
+    if (scorer.cannot_link(clusters[a], clusters[b])) return;
+    const double score = scorer.average(clusters[a], clusters[b]);
+    if (score < weights.threshold) return;
+    std::uint64_t first = std::min(clusters[a].order, clusters[b].order), second = std::max(clusters[a].order, clusters[b].order);
+    queue.push({score, first, second, a, b, version[a], version[b]});
+  };
+  for (std::size_t a = 0; a < clusters.size(); ++a)
+    for (const std::size_t b : neighbours[a])
+      if (a < b) push(a, b);
+  while (!queue.empty()) {
+    const Edge e = queue.top();
+    queue.pop();
+    if (!clusters[e.a].alive || !clusters[e.b].alive || version[e.a] != e.version_a || version[e.b] != e.version_b) continue;
+    // Merge b into a; a's neighbours become those of both.
+    absorb(clusters[e.a], clusters[e.b]);
+    clusters[e.b].alive = false;
+    clusters[e.b] = Profile{};
+    clusters[e.b].alive = false;
+    ++version[e.a];
+    for (const std::size_t x : neighbours[e.b])
+      if (x != e.a) {
+        neighbours[e.a].insert(x);
+        neighbours[x].erase(e.b);
+        neighbours[x].insert(e.a);
+      }
+    neighbours[e.a].erase(e.b);
+    neighbours[e.b].clear();
+    std::vector<std::size_t> around(neighbours[e.a].begin(), neighbours[e.a].end());
+    std::sort(around.begin(), around.end());
+    for (const std::size_t x : around)
+      if (clusters[x].alive) push(e.a, x);
+  }
+  // Events from the clusters.
+  std::vector<Event> out;
+  for (const Profile& cluster : clusters) {
+    if (!cluster.alive || cluster.members.empty()) continue;
+    std::vector<const Item*> placed;
+    for (const std::size_t k : cluster.members) placed.push_back(&items[k]);
+    std::sort(placed.begin(), placed.end(), [](const Item* a, const Item* b) { return a->order < b->order; });
+    Event e;
+    // The finest date that at least half the members agree with; else the one most agree with.
+    std::string date;
+    std::size_t best_support = 0;
+    bool best_majority = false;
+    for (const Item* x : placed) {
+      std::size_t support = 0;
+      for (const Item* o : placed) support += nest(x->when, o->when);
+      const bool majority = 2 * support >= placed.size();
+      const std::string& v = x->m->value;
+      const bool finer = interval_width(v) < interval_width(date);
+      if (date.empty() || (majority && !best_majority) ||
+          (majority == best_majority && (majority ? (finer || (interval_width(v) == interval_width(date) && support > best_support))
+                                                  : (support > best_support || (support == best_support && finer)))))
+        best_support = support, best_majority = majority, date = v;
+    }
+    e.date = date;
+    e.granularity = value_granularity(date);
+    // Sources give dates that cannot all be true when two from different documents are apart.
+    for (const Item* x : placed)
+      for (const Item* o : placed)
+        if (x->ref.doc != o->ref.doc && !nest(x->when, o->when) && x->when.last + 1 != o->when.first &&
+            o->when.last + 1 != x->when.first)
+          e.dates_agree = false;
+    // Type: the most frequent among members; ties go to the type of the best-read mention.
+    std::map<std::string, int> type_count, type_quality;
+    for (const Item* x : placed) {
+      ++type_count[x->m->type];
+      type_quality[x->m->type] = std::max(type_quality.count(x->m->type) ? type_quality[x->m->type] : -100, x->m->quality);
+    }
+    e.type = std::max_element(type_count.begin(), type_count.end(), [&](auto& a, auto& b) {
+               return std::tie(a.second, type_quality[a.first]) < std::tie(b.second, type_quality[b.first]);
+             })->first;
+    const Mention* best = nullptr;
+    auto rank = [&](const Mention& m) { return (m.type == e.type ? 100 : 0) + (values_nest(m.value, date) ? 50 : 0) + m.quality; };
+    for (const Item* x : placed)
+      if (!best || rank(*x->m) > rank(*best)) best = x->m;
+    e.group = best->group;
+    e.summary = best->summary;
+    e.inferred = true;
+    for (const Item* x : placed)
+      if (!x->m->agent.empty() && std::find(e.actors.begin(), e.actors.end(), x->m->agent) == e.actors.end())
+        e.actors.push_back(x->m->agent);
+    for (const Item* x : placed)
+      for (const auto& a : x->m->actors)
+        if (std::find(e.actors.begin(), e.actors.end(), a) == e.actors.end()) e.actors.push_back(a);
+    for (const Item* x : placed) {
+      const std::string& doc = documents[x->ref.doc].doc;
+      if (std::find(e.sources.begin(), e.sources.end(), doc) == e.sources.end()) e.sources.push_back(doc);
+      e.inferred = e.inferred && x->m->inferred;
+      e.mentions.push_back(x->ref);
+    }
+    out.push_back(std::move(e));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+    long af = 0, al = 0, bf = 0, bl = 0;
+    value_interval(a.date, af, al);
+    value_interval(b.date, bf, bl);
+    return std::tie(af, al) < std::tie(bf, bl);
+  });
+  // Stable, readable ids: date, type, and a number when both repeat.
+  std::map<std::string, int> seen;
+  for (auto& e : out) {
+    const std::string base = fmt::format("{}-{}", e.date, e.type);
+    const int n = ++seen[base];
+    e.id = n == 1 ? base : fmt::format("{}-{}", base, n);
+  }
+  return out;
+}
+
+}  // namespace kban
