@@ -58,6 +58,12 @@ struct Mention {
   bool inferred = false;  // the value rests on an inferred reference date
   bool derived = false;   // dated through an anchor: "30 days after ... June 20"
   bool until = false;     // "until Sept. 29": it marks the boundary after that day ("from Sept. 30")
+  // Dated from another date of the text ("the same day", "two days later"), not from the
+  // calendar or the reference: a slip there is the text's link, not the source's claim.
+  bool anaphoric = false;
+  // The words name a weekday the date does not have ("this Friday, July 20" in 2024): that
+  // weekday (0 = Monday), or -1. Set with the date.
+  std::int8_t mismatched_weekday = -1;
   // What happened.
   std::string type, group;  // event type and its group, from the lexicon; "other" when none fits
   std::string trigger;      // the words that name the action
@@ -206,5 +212,13 @@ inline bool intervals_nest(long a_first, long a_last, long b_first, long b_last)
 }
 // The same for two TIMEX3 values; false when either has no calendar meaning.
 bool values_nest(const std::string& a, const std::string& b);
+// Whether two dates can both be true of one happening: they nest, or they are two days side
+// by side ("stopped on Sept. 30", "from Oct. 1").
+bool dates_compatible(long a_first, long a_last, long b_first, long b_last);
+// The days a mention's date covers, the boundary of "until Sept. 29" taken as Sept. 29-30.
+bool mention_interval(const Mention& m, long& first_day, long& last_day);
+// Whether the mention's date is the source's own claim: neither inferred nor taken from
+// another date of the text.
+inline bool firm_date(const Mention& m) { return !m.inferred && !m.anaphoric; }
 
 }  // namespace kban

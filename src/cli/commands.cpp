@@ -197,8 +197,8 @@ class ConflictsCommand : public Command {
  public:
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("conflicts", "Print figures, dates and stated intents on which sources disagree, most severe first");
-    sub->add_option("--kind", kinds_, "Only conflicts of this kind: figure, date or statement (repeatable)")
-        ->check(CLI::IsMember({"figure", "date", "statement"}));
+    sub->add_option("--kind", kinds_, "Only conflicts of this kind: figure, date, statement or inconsistency (repeatable)")
+        ->check(CLI::IsMember({"figure", "date", "statement", "inconsistency"}));
     sub->add_flag("--evidence", evidence_, "Quote each source's sentence under its value");
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any conflict is found (for CI and scripts)");
     add_extracts_option(*sub, extracts_);

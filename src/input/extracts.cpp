@@ -219,6 +219,7 @@ DocumentExtract read_record(const Reader& r, const json& j, std::uint32_t doc) {
     mention.summary = r.text(m, "summary", false);
     mention.quality = static_cast<int>(r.integer(m, "quality", 0, -100, 100));
     mention.until = r.flag(m, "until");
+    mention.anaphoric = r.flag(m, "anaphoric");
     x.mentions.push_back(std::move(mention));
   }
   for (const auto& c : r.array(j, "claims")) {

@@ -77,6 +77,18 @@ bool values_nest(const std::string& a, const std::string& b) {
   return value_interval(a, af, al) && value_interval(b, bf, bl) && intervals_nest(af, al, bf, bl);
 }
 
+bool mention_interval(const Mention& m, long& first, long& last) {
+  if (!value_interval(m.value, first, last)) return false;
+  if (m.until && first == last) ++last;
+  return true;
+}
+
+bool dates_compatible(long a_first, long a_last, long b_first, long b_last) {
+  if (intervals_nest(a_first, a_last, b_first, b_last)) return true;
+  // Two days side by side: the last day of something and the first day after it.
+  return a_first == a_last && b_first == b_last && (a_first - b_first == 1 || b_first - a_first == 1);
+}
+
 std::string value_granularity(const std::string& v) {
   if (v.size() == 2) return "century";
   if (v.size() == 3) return "decade";

@@ -51,12 +51,43 @@ void add_statement_conflicts(const std::vector<DocumentExtract>& documents, std:
   }
 }
 
+// A source at odds with itself: the weekday it names is not the date's ("this Friday, July
+// 20" when July 20 is a Saturday). One conflict per expression; the two values are the
+// weekday written and the one the date has.
+void add_inconsistencies(const std::vector<DocumentExtract>& documents, std::vector<Conflict>& out) {
+  static constexpr const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (const DocumentExtract& doc : documents) {
+    std::uint32_t last_timex = UINT32_MAX;
+    for (const Mention& m : doc.mentions) {
+      if (m.mismatched_weekday < 0 || m.timex == last_timex) continue;
+      last_timex = m.timex;
+      const auto date = parse_iso_date(m.value.substr(0, 10));
+      if (!date) continue;
+      Conflict c;
+      c.kind = "inconsistency";
+      c.id = fmt::format("inconsistency-{}-{}", slug(doc.doc), m.evidence.start);
+      c.subject = m.agent;
+      c.attribute = fmt::format("weekday of {}", to_iso(*date));
+      c.severity = 1.0;  // one of the two is wrong
+      ConflictValue written, actual;
+      written.value = kDays[m.mismatched_weekday];
+      actual.value = kDays[weekday(*date)];
+      written.text = actual.text = m.evidence.text;
+      written.docs = actual.docs = {doc.doc};
+      written.mentions = actual.mentions = {m.evidence};
+      c.values = {std::move(written), std::move(actual)};
+      out.push_back(std::move(c));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Conflict> find_conflicts(const std::vector<DocumentExtract>& documents, const std::vector<ClaimGroup>& groups,
                                      const std::vector<Event>& events) {
   std::vector<Conflict> out;
   add_statement_conflicts(documents, out);
+  add_inconsistencies(documents, out);
   for (const ClaimGroup& g : groups) {
     if (!g.conflict) continue;
     Conflict c;
@@ -93,12 +124,18 @@ std::vector<Conflict> find_conflicts(const std::vector<DocumentExtract>& documen
       ConflictValue cv;
     };
     std::vector<Value> values;
-    for (const MentionRef ref : e.mentions) {
+    // The dates sources claim themselves make the values; the others join one they fit.
+    std::vector<MentionRef> order;
+    for (const bool firm : {true, false})
+      for (const MentionRef ref : e.mentions)
+        if (firm_date(documents[ref.doc].mentions[ref.index]) == firm) order.push_back(ref);
+    for (const MentionRef ref : order) {
       const Mention& m = documents[ref.doc].mentions[ref.index];
       long f = 0, l = 0;
-      if (!value_interval(m.value, f, l)) continue;
+      if (!mention_interval(m, f, l)) continue;
       auto it = std::find_if(values.begin(), values.end(),
-                             [&](const Value& v) { return intervals_nest(f, l, v.first, v.last); });
+                             [&](const Value& v) { return dates_compatible(f, l, v.first, v.last); });
+      if (it == values.end() && !firm_date(m)) continue;
       if (it == values.end()) {
         values.push_back(Value{f, l, m.value, {}});
         it = values.end() - 1;

@@ -122,11 +122,12 @@ class Scorer {
     return gap <= 31 + 2 * scale ? w_.near_miss : w_.far;
   }
 
-  // The average pair score of two clusters.
-  double average(const Profile& a, const Profile& b) const {
+  // The average pair score of two clusters, with or without what their dates say.
+  double average(const Profile& a, const Profile& b, bool dates = true) const {
     double total = 0;
-    for (const auto& [x, cx] : a.dates)
-      for (const auto& [y, cy] : b.dates) total += cx * cy * date(x, y);
+    if (dates)
+      for (const auto& [x, cx] : a.dates)
+        for (const auto& [y, cy] : b.dates) total += cx * cy * date(x, y);
     // Families: a report or statement joins another family's action only from its agent.
     for (const auto& [x, cx] : a.family_agents)
       for (const auto& [y, cy] : b.family_agents) {
@@ -154,6 +155,30 @@ class Scorer {
     total += w_.words * dot;
     const double pairs = static_cast<double>(a.n) * b.n;
     return total / pairs + w_.bias;
+  }
+
+  // Whether every date of one cluster fits every date of the other, or differs from it in one
+  // field only (the year, the month or the day): one happening that a source dates wrongly
+  // ("February 2022" for February 2023, "12 March" for March 21).
+  static bool one_slip(const Interval& a, const Interval& b) {
+    if (nest(a, b)) return true;
+    const Date x = civil_from_days(a.first), y = civil_from_days(b.first);
+    const auto level = [](const Interval& i, const Date& d) {
+      if (i.width() <= 2) return 3;                          // a day
+      if (d.day == 1 && i.width() <= 31) return 2;           // a month
+      if (d.day == 1 && d.month == 1 && i.width() <= 366) return 1;  // a year
+      return 0;
+    };
+    const int shared = std::min(level(a, x), level(b, y));
+    if (shared == 0) return false;
+    const int differ = (x.year != y.year) + (shared >= 2 && x.month != y.month) + (shared >= 3 && x.day != y.day);
+    return differ == 1;
+  }
+  bool near(const Profile& a, const Profile& b) const {
+    for (const auto& [x, cx] : a.dates)
+      for (const auto& [y, cy] : b.dates)
+        if (!one_slip(x, y)) return false;
+    return true;
   }
 
   // Two mentions of one document that cannot be one happening: days that differ, or one day
@@ -190,7 +215,7 @@ CoreferenceWeights coreference_weights(const std::map<std::string, double>& name
       {"far", &w.far},                 {"same_family", &w.same_family}, {"other_family", &w.other_family},
       {"same_type", &w.same_type},     {"same_agent", &w.same_agent}, {"other_agent", &w.other_agent},
       {"linked_agent", &w.linked_agent}, {"words", &w.words},       {"bias", &w.bias},
-      {"threshold", &w.threshold}};
+      {"threshold", &w.threshold}, {"outlier", &w.outlier}};
   for (const auto& [name, value] : named) {
     const auto it = std::find_if(std::begin(fields), std::end(fields), [&](const auto& f) { return name == f.first; });
     if (it == std::end(fields)) throw data_error(fmt::format("lexicon: unknown coreference weight \"{}\"", name));
@@ -216,12 +241,11 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     for (std::uint32_t i = 0; i < documents[d].mentions.size(); ++i) {
       const Mention& m = documents[d].mentions[i];
       long f = 0, l = 0;
-      if (m.kind != MentionKind::kEvent || !value_interval(m.value, f, l)) continue;
+      if (m.kind != MentionKind::kEvent || !mention_interval(m, f, l)) continue;
       Item item;
       item.ref = {d, i};
       item.m = &m;
-      // "until Sept. 29" marks the same boundary as "from Sept. 30".
-      item.when = {f, m.until && l - f == 0 ? l + 1 : l};
+      item.when = {f, l};
       item.family = id("family:" + m.group);
       item.type = id("type:" + m.type);
       item.agent = m.agent.empty() ? -1 : id("actor:" + m.agent);
@@ -360,6 +384,50 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     for (const std::size_t x : around)
       if (clusters[x].alive) push(e.a, x);
   }
+  // A source that dates a happening differently from the others: a cluster of one document's
+  // mentions joins a cluster of several other documents when everything but the date says
+  // they are one happening, and the dates are near; the event then holds a date conflict.
+  // Candidates by family and rare word, whatever their dates.
+  auto doc_count = [](const Profile& p) {
+    std::set<std::uint32_t> docs;
+    for (const auto& place : p.places) docs.insert(place.doc);
+    return docs.size();
+  };
+  auto top_words = [&](const Profile& p) {
+    std::vector<std::pair<double, int>> ranked;
+    for (const auto& [w, v] : p.words) ranked.emplace_back(-v, w);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() > 5) ranked.resize(5);
+    return ranked;
+  };
+  std::map<std::pair<int, int>, std::vector<std::size_t>> by_word;
+  for (std::size_t y = 0; y < clusters.size(); ++y)
+    if (clusters[y].alive && doc_count(clusters[y]) >= 2)
+      for (const auto& [f, c] : clusters[y].families)
+        for (const auto& [v, w] : top_words(clusters[y])) by_word[{f, w}].push_back(y);
+  for (std::size_t x = 0; x < clusters.size(); ++x) {
+    Profile& lone = clusters[x];
+    if (!lone.alive || doc_count(lone) != 1) continue;
+    const std::uint32_t lone_doc = lone.places.front().doc;
+    std::set<std::size_t> candidates;
+    for (const auto& [f, c] : lone.families)
+      for (const auto& [v, w] : top_words(lone))
+        if (const auto it = by_word.find({f, w}); it != by_word.end()) candidates.insert(it->second.begin(), it->second.end());
+    double best_score = weights.outlier;
+    std::size_t best = SIZE_MAX;
+    for (const std::size_t y : candidates) {
+      const Profile& many = clusters[y];
+      if (!many.alive || y == x) continue;
+      const bool same_doc = std::any_of(many.places.begin(), many.places.end(), [&](const auto& p) { return p.doc == lone_doc; });
+      if (same_doc || !scorer.near(lone, many)) continue;
+      const double score = scorer.average(lone, many, false);
+      if (score > best_score || (score == best_score && best != SIZE_MAX && many.order < clusters[best].order))
+        best_score = score, best = y;
+    }
+    if (best == SIZE_MAX) continue;
+    absorb(clusters[best], lone);
+    lone.alive = false;
+  }
   // Events from the clusters.
   std::vector<Event> out;
   for (const Profile& cluster : clusters) {
@@ -385,11 +453,11 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     }
     e.date = date;
     e.granularity = value_granularity(date);
-    // Sources give dates that cannot all be true when two from different documents are apart.
+    // Sources give dates that cannot all be true when the dates they claim themselves are apart.
     for (const Item* x : placed)
       for (const Item* o : placed)
-        if (x->ref.doc != o->ref.doc && !nest(x->when, o->when) && x->when.last + 1 != o->when.first &&
-            o->when.last + 1 != x->when.first)
+        if (x->ref.doc != o->ref.doc && firm_date(*x->m) && firm_date(*o->m) &&
+            !dates_compatible(x->when.first, x->when.last, o->when.first, o->when.last))
           e.dates_agree = false;
     // Type: the most frequent among members; ties go to the type of the best-read mention.
     std::map<std::string, int> type_count, type_quality;

@@ -20,6 +20,7 @@ struct CoreferenceWeights {
   double words = 3;     // cosine of the clauses' words
   double bias = -2;     // a pair with no evidence stays apart
   double threshold = 0;  // the average score at which clusters merge
+  double outlier = 8;    // the score without dates at which one source's date is a conflict
 };
 // The weights a lexicon sets (its "coreference" section), the defaults above for the rest;
 // an unknown name is a data error.

@@ -28,6 +28,7 @@ void date_mentions(DocumentExtract& doc) {
     const Timex& t = doc.timexes[m.timex];
     m.value = t.value;
     m.mod = t.mod;
+    m.mismatched_weekday = t.mismatched_weekday;
     m.inferred = t.uses_reference && inferred;
     m.derived = false;
     const bool read = !m.type.empty();  // the map read an action for it

@@ -90,8 +90,27 @@ bool is_stamp(std::string_view p, bool& republication) {
          std::isupper(static_cast<unsigned char>(p[marks().byline_opener.size()]));
 }
 
-// Length in bytes of a leading dateline: upper-case place names, an optional date and agency
-// in parentheses, then a dash: "WASHINGTON, June 17 (CWS) - ".
+// The end of the dash that closes a dateline, searched from `from` within the first 80
+// bytes; 0 when a sentence ends first.
+std::size_t dash_end(std::string_view p, std::size_t from) {
+  const std::size_t limit = std::min<std::size_t>(p.size(), 80);
+  for (std::size_t k = from; k + 1 < limit; ++k) {
+    if ((p[k] == ' ' && (p[k + 1] == '-' || p.substr(k + 1, 3) == "—" || p.substr(k + 1, 3) == "–"))) {
+      std::size_t end = k + 1;
+      end += p[end] == '-' ? 1 : 3;
+      while (end < p.size() && p[end] == ' ') ++end;
+      return end;
+    }
+    if (p[k] == '.' && k > from + 1 && p[k - 1] != '.' && !std::isupper(static_cast<unsigned char>(p[k - 1])) &&
+        std::string_view("0123456789").find(p[k - 1]) == std::string_view::npos)
+      return 0;  // a sentence ended first: no dateline
+  }
+  return 0;
+}
+
+// Length in bytes of a leading dateline: a place in capitals ("WASHINGTON, June 17 (CWS) - "),
+// or a place in title case followed by a date ("Prague, 15 July (CNS) - ",
+// "Ingolstadt/Washington, 23 May (DPN) - "), then a dash.
 std::size_t dateline_length(std::string_view p) {
   std::size_t i = 0;
   std::size_t caps = 0;
@@ -99,22 +118,26 @@ std::size_t dateline_length(std::string_view p) {
     caps += std::isupper(static_cast<unsigned char>(p[i])) != 0;
     ++i;
   }
-  if (caps < 3 || i >= p.size() || p[i] != ',') {
-    if (caps < 3 || i >= p.size() || p[i] != '(') return 0;
-  }
-  const std::size_t limit = std::min<std::size_t>(p.size(), 80);
-  for (std::size_t k = i; k + 1 < limit; ++k) {
-    if ((p[k] == ' ' && (p[k + 1] == '-' || p.substr(k + 1, 3) == "—" || p.substr(k + 1, 3) == "–"))) {
-      std::size_t end = k + 1;
-      end += p[end] == '-' ? 1 : 3;
-      while (end < p.size() && p[end] == ' ') ++end;
-      return end;
+  if (caps >= 3 && i < p.size() && (p[i] == ',' || p[i] == '(')) return dash_end(p, i);
+  // Title case: up to four capitalized words, a comma, and a date (a digit) before the dash.
+  std::size_t k = 0, words = 0;
+  while (k < p.size() && words < 5) {
+    if (!std::isupper(static_cast<unsigned char>(p[k]))) return 0;
+    while (k < p.size() && (std::isalpha(static_cast<unsigned char>(p[k])) || p[k] == '.' || p[k] == '-' ||
+                            static_cast<unsigned char>(p[k]) >= 0x80))
+      ++k;
+    ++words;
+    if (k < p.size() && (p[k] == ' ' || p[k] == '/')) {
+      ++k;
+      continue;
     }
-    if (p[k] == '.' && k > i + 1 && p[k - 1] != '.' && !std::isupper(static_cast<unsigned char>(p[k - 1])) &&
-        std::string_view("0123456789").find(p[k - 1]) == std::string_view::npos)
-      return 0;  // a sentence ended first: no dateline
+    break;
   }
-  return 0;
+  if (words > 4 || k >= p.size() || p[k] != ',') return 0;
+  const std::size_t end = dash_end(p, k);
+  if (end == 0 || end - k > 40) return 0;
+  const std::string_view between = p.substr(k, end - k);
+  return between.find_first_of("0123456789") == std::string_view::npos ? 0 : end;
 }
 
 }  // namespace

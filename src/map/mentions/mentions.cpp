@@ -130,7 +130,7 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
   const std::size_t focus = trigger ? trigger->pos : first;
   // Actors and keywords of the clause around the action.
   if (trigger) {
-    const int agent = choose_agent(s, *trigger, first, last);
+    const int agent = choose_agent(s, lex, *trigger, first, last);
     if (agent >= 0) m.agent = lex.lexicon.actors[static_cast<std::size_t>(agent)].name;
   }
   const auto [clause_first, clause_last] = events::clause_around(s.tokens, focus);
@@ -211,6 +211,8 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
     m.evidence = quotes.evidence(t.sentence, t.begin, t.end);
     m.mod = t.mod;
     m.kind = kind_of(t, paragraph_at(doc.paragraphs, t.begin));
+    m.anaphoric = t.how == Resolve::kAnaphoric || t.how == Resolve::kThatMonth || t.how == Resolve::kThatUnit ||
+                  (t.how == Resolve::kCounted && !t.from_reference) || t.how == Resolve::kClockLater;
     {
       // "only until Sept. 29", "through July 10": the end of a period.
       static const WordSet kUntil = english().words("clauses.until_words");

@@ -25,8 +25,10 @@ struct SentenceView {
 };
 
 // The actor who acted (index into the lexicon's actors), or -1: one named inside the
-// trigger, after "by"/"from" right after it, or the nearest before it in the clause.
-int choose_agent(const SentenceView& s, const Found& trigger, std::size_t date_first, std::size_t date_last);
+// trigger, after "by"/"from" right after it, or the nearest before it in the clause; never a
+// law.
+int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& trigger, std::size_t date_first,
+                 std::size_t date_last);
 
 // A readable line on what happened: the clause of the action without the date at tokens
 // [first, last). Sets `borrowed` when it had to take a neighbouring clause.

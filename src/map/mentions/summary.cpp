@@ -29,14 +29,17 @@ bool not_an_agent(const SentenceView& s, const Found& a) {
 }  // namespace
 
 // The actor who acted: one named inside the trigger, after "by"/"from", or the nearest before it.
-int choose_agent(const SentenceView& s, const Found& trigger, std::size_t date_first, std::size_t date_last) {
+int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& trigger, std::size_t date_first,
+                 std::size_t date_last) {
+  // A law or a list is named, it does not act.
+  const auto acts = [&](const Found& a) { return lex.actor_kinds[static_cast<std::size_t>(a.id)] != "law"; };
   for (const Found& a : s.actors)
-    if (a.pos < trigger.pos + trigger.len && a.pos + a.len > trigger.pos) return a.id;
+    if (acts(a) && a.pos < trigger.pos + trigger.len && a.pos + a.len > trigger.pos) return a.id;
   // "announced by X", "a report released Aug. 5 by X", "a directive from X": only a date or
   // one participle may stand between the action and "by".
   const std::size_t after = trigger.pos + trigger.len;
   for (const Found& a : s.actors) {
-    if (a.pos < after || a.pos > after + 8 || a.pos == 0) continue;
+    if (!acts(a) || a.pos < after || a.pos > after + 8 || a.pos == 0) continue;
     std::size_t by_pos = a.pos - 1;
     if (by_pos > after && (s.tokens[by_pos].lower == "the" || s.tokens[by_pos].lower == "a")) --by_pos;
     const std::string_view by = s.tokens[by_pos].lower;
@@ -61,7 +64,7 @@ int choose_agent(const SentenceView& s, const Found& trigger, std::size_t date_f
   int agent = -1;
   for (const Found& a : s.actors) {
     if (a.pos + a.len > trigger.pos) break;
-    if (not_an_agent(s, a)) continue;
+    if (!acts(a) || not_an_agent(s, a)) continue;
     if (trigger.pos - (a.pos + a.len) <= 12 && boundaries_between(s.tokens, a.pos + a.len - 1, trigger.pos) <= 2)
       agent = a.id;
   }

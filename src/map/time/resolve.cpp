@@ -296,7 +296,9 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     const FoundTimex& t = found[k];
     if (t.speech_anchor < 0) continue;
     const Timex& said = out[static_cast<std::size_t>(t.speech_anchor)];
-    const auto day = said.value.size() == 10 ? parse_iso_date(said.value) : std::nullopt;
+    const auto day = said.value.size() >= 10 && (said.value.size() == 10 || said.value[10] == 'T')
+                         ? parse_iso_date(said.value.substr(0, 10))
+                         : std::nullopt;
     if (!day) continue;
     Context at_speech;
     at_speech.reference = day;

@@ -12,10 +12,10 @@ namespace {
 bool is_open_quote(std::string_view w) { return w == "“" || w == "\""; }
 bool is_close_quote(std::string_view w) { return w == "”" || w == "\""; }
 
-// Which tokens of a sentence stand inside quotation marks.
-std::vector<bool> quoted_tokens(std::span<const Token> tokens) {
+// Which tokens of a sentence stand inside quotation marks; `open` says whether a quotation
+// runs into it from the sentence before, and whether one runs on after it.
+std::vector<bool> quoted_tokens(std::span<const Token> tokens, bool& open) {
   std::vector<bool> inside(tokens.size(), false);
-  bool open = false;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view w = tokens[i].lower;
     if (!open && is_open_quote(w)) {
@@ -41,21 +41,20 @@ bool deictic(const FoundTimex& t) {
   }
 }
 
-bool names_a_day(const FoundTimex& t) {
-  if (t.type != TimexType::kDate) return false;
+// A date of one day; a time of day counts for the day it falls on ("Thursday morning").
+bool names_a_day(const FoundTimex& t, bool times = false) {
+  if (t.type != TimexType::kDate && !(times && t.type == TimexType::kTime)) return false;
   if (t.how == Resolve::kFixed) return t.point && t.point->granularity == Granularity::kDay;
   return t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kWeekday || t.how == Resolve::kDay;
 }
 
 // Marks what resolving needs of a sentence's expressions: the date a duration followed by
-// "after" or "before" leads from, a relative date followed by a date in apposition ("A day
-// later, on June 21"), and the date of the words a quotation's expressions are said in.
+// "after" or "before" leads from, and a relative date followed by a date in apposition ("A
+// day later, on June 21").
 void mark_links(std::string_view text, std::span<const Token> tokens, std::vector<FoundTimex>& out,
                 std::size_t first_in_sentence, const std::vector<std::size_t>& first_token,
                 const std::vector<std::size_t>& last_token) {
   static const WordSet kBoundaries = english().words("timex.anchor_boundaries");
-  static const WordSet kSpeech = english().words("timex.speech_verbs");
-  const std::size_t n = out.size() - first_in_sentence;
   for (std::size_t a = first_in_sentence; a < out.size(); ++a) {
     FoundTimex& d = out[a];
     const std::size_t next = last_token[a - first_in_sentence];
@@ -83,18 +82,38 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
       d.apposition = between.find_first_not_of(" ,") == std::string_view::npos || between == ", on " || between == " on ";
     }
   }
-  // "'We will appeal today,' the chief executive said on Tuesday": today is that Tuesday.
-  const auto inside = quoted_tokens(tokens);
-  bool speech = false;
-  for (std::size_t i = 0; i < tokens.size(); ++i) speech = speech || (!inside[i] && kSpeech.contains(tokens[i].lower));
-  if (!speech) return;
-  std::int32_t said_on = -1;
-  for (std::size_t k = 0; k < n; ++k)
-    if (!inside[first_token[k]] && names_a_day(out[first_in_sentence + k])) said_on = static_cast<std::int32_t>(first_in_sentence + k);
-  if (said_on < 0) return;
-  for (std::size_t k = 0; k < n; ++k)
-    if (inside[first_token[k]] && deictic(out[first_in_sentence + k])) out[first_in_sentence + k].speech_anchor = said_on;
 }
+
+// The words of a quotation count from when they were said, when the text dates the saying:
+// "'We will appeal today,' the chief executive said on Tuesday". A quotation may run over
+// several sentences of a paragraph; its expressions wait for the speaker's sentence.
+class Speech {
+ public:
+  void read(const Sentence& sentence, std::span<const Token> tokens, std::vector<FoundTimex>& out,
+            std::size_t first_in_sentence, const std::vector<std::size_t>& first_token) {
+    static const WordSet kSpeech = english().words("timex.speech_verbs");
+    if (sentence.paragraph != paragraph_) open_ = false, waiting_.clear(), paragraph_ = sentence.paragraph;
+    const auto inside = quoted_tokens(tokens, open_);
+    const std::size_t n = out.size() - first_in_sentence;
+    for (std::size_t k = 0; k < n; ++k)
+      if (inside[first_token[k]] && deictic(out[first_in_sentence + k])) waiting_.push_back(first_in_sentence + k);
+    bool speech = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) speech = speech || (!inside[i] && kSpeech.contains(tokens[i].lower));
+    if (!speech) return;
+    std::int32_t said_on = -1;
+    for (std::size_t k = 0; k < n; ++k)
+      if (!inside[first_token[k]] && names_a_day(out[first_in_sentence + k], true))
+        said_on = static_cast<std::int32_t>(first_in_sentence + k);
+    if (said_on >= 0)
+      for (const std::size_t w : waiting_) out[w].speech_anchor = said_on;
+    waiting_.clear();
+  }
+
+ private:
+  bool open_ = false;  // a quotation runs on from the sentence before
+  std::uint32_t paragraph_ = UINT32_MAX;
+  std::vector<std::size_t> waiting_;
+};
 
 }  // namespace
 
@@ -102,6 +121,7 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
   std::vector<FoundTimex> out;
   timex::FindContext ctx;
   std::vector<std::size_t> first_token, last_token;
+  Speech speech;
   for (const Sentence& sentence : doc.sentences()) {
     const auto tokens = doc.split.tokens_of(sentence);
     ctx.sentence = sentence.index;
@@ -132,6 +152,7 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
       i = c->last;
     }
     mark_links(doc.text, tokens, out, first_in_sentence, first_token, last_token);
+    speech.read(sentence, tokens, out, first_in_sentence, first_token);
   }
   return out;
 }
