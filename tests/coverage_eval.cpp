@@ -276,17 +276,21 @@ CoverageScore score_analysis(const Story& story, const Analysis& a) {
       const Conflict& sys = a.conflicts[c];
       if (sys.kind != kind) continue;
       if (kind == "figure") {
-        // Two of the gold's numbers in two different values.
+        // The gold's numbers in two different values, none in both (a value may hold
+        // several of the gold's texts that agree: "310,300" and "more than 310,000").
         std::set<std::string> numbers;
         for (const auto& v : g["values"]) numbers.insert(digits_of(v["text"]));
-        std::set<std::string> seen;
+        std::vector<std::set<std::string>> held;
         for (const auto& v : sys.values) {
           std::set<std::string> in_value;
           for (const Evidence& e : v.mentions)
             if (numbers.count(digits_of(e.text))) in_value.insert(digits_of(e.text));
-          if (in_value.size() == 1) seen.insert(*in_value.begin());
+          if (!in_value.empty()) held.push_back(std::move(in_value));
         }
-        if (seen.size() >= 2) found = static_cast<int>(c);
+        for (std::size_t x = 0; x < held.size() && found < 0; ++x)
+          for (std::size_t y = x + 1; y < held.size() && found < 0; ++y)
+            if (std::none_of(held[x].begin(), held[x].end(), [&](const std::string& number) { return held[y].count(number) > 0; }))
+              found = static_cast<int>(c);
       } else if (kind == "date") {
         // A value holding the outlying docs and another holding docs of the majority, with
         // mentions of the happening.
@@ -303,6 +307,8 @@ CoverageScore score_analysis(const Story& story, const Analysis& a) {
                 happening = true;
         }
         if (outlier && majority && happening) found = static_cast<int>(c);
+      } else if (kind == "statement") {
+        if (sys.subject.find(g["subject"].get<std::string>()) != std::string::npos) found = static_cast<int>(c);
       } else {
         const Span q = locate(a, corpus, g, "quote");
         for (const auto& v : sys.values)

@@ -83,8 +83,8 @@ struct Claim {
   std::string unit;       // "", "%", "USD", "year", ...
   double value = 0, low = 0, high = 0;
   std::string hedge;
-  // Dates in the figure's clause that may say when it held; the last one with a known year
-  // does, once resolved.
+  // Dates in the figure's clause that may say when it held, nearest to the figure first; the
+  // first with a known date does, once resolved.
   std::vector<std::uint32_t> time_timexes;
   Evidence evidence;
 };

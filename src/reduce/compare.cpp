@@ -24,17 +24,27 @@ bool overlaps(double a_low, double a_high, double b_low, double b_high) {
   return a_low <= b_high + slack && b_low <= a_high + slack;
 }
 
-// Claims keyed by one of their fields: those that state it split apart; one that leaves it
-// out joins the only stated value, or, when there are several, the one group whose figures
-// it agrees with; else the claims that leave it out stay together.
+// Claims keyed by one of their fields: those that state it split apart (for times, dates
+// that nest stay together); one that leaves it out joins the only stated value, or, when
+// there are several, the one group whose figures it agrees with; else the claims that leave
+// it out stay together.
 template <typename Field>
-std::vector<std::vector<const Claim*>> split_by(const std::vector<const Claim*>& claims, Field field) {
-  std::map<std::string, std::vector<const Claim*>> stated;
+std::vector<std::vector<const Claim*>> split_by(const std::vector<const Claim*>& claims, Field field, bool dates = false) {
+  std::vector<std::pair<std::string, std::vector<const Claim*>>> stated;
   std::vector<const Claim*> unstated;
+  auto same = [&](const std::string& a, const std::string& b) { return dates ? values_nest(a, b) : a == b; };
   for (const Claim* c : claims) {
     const std::string& v = field(*c);
-    if (v.empty()) unstated.push_back(c);
-    else stated[v].push_back(c);
+    if (v.empty()) {
+      unstated.push_back(c);
+      continue;
+    }
+    auto it = std::find_if(stated.begin(), stated.end(), [&](const auto& s) { return same(s.first, v); });
+    if (it == stated.end()) stated.push_back({v, {c}});
+    else {
+      it->second.push_back(c);
+      if (dates && value_granularity(v).size() && !values_nest(v, it->first)) it->first = v;
+    }
   }
   std::vector<std::vector<const Claim*>> out;
   for (auto& [key, list] : stated) out.push_back(std::move(list));
@@ -53,13 +63,19 @@ std::vector<std::vector<const Claim*>> split_by(const std::vector<const Claim*>&
 }
 
 std::vector<ClaimValue> cluster_values(std::vector<const Claim*> claims, const std::vector<DocumentExtract>& docs) {
+  // Exact figures first, so a bound ("up to 95") joins the figure it names, not another one
+  // its interval also holds.
   std::stable_sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
-    return std::tie(a->low, a->high) < std::tie(b->low, b->high);
+    const bool ea = a->low == a->high, eb = b->low == b->high;
+    return std::tie(eb, a->low, a->high) < std::tie(ea, b->low, b->high);
   });
   std::vector<ClaimValue> values;
   for (const Claim* c : claims) {
-    auto it = std::find_if(values.begin(), values.end(),
-                           [&](const ClaimValue& v) { return overlaps(v.low, v.high, c->low, c->high); });
+    auto it = std::find_if(values.begin(), values.end(), [&](const ClaimValue& v) {
+      return v.value == c->value && overlaps(v.low, v.high, c->low, c->high);
+    });
+    if (it == values.end())
+      it = std::find_if(values.begin(), values.end(), [&](const ClaimValue& v) { return overlaps(v.low, v.high, c->low, c->high); });
     if (it == values.end()) {
       values.push_back(ClaimValue{c->value, c->low, c->high, c->evidence.text, {}, {}});
       it = values.end() - 1;
@@ -80,7 +96,20 @@ std::vector<ClaimValue> cluster_values(std::vector<const Claim*> claims, const s
         break;
       }
   }
+  // Values in corpus order of their first claim, as before.
+  std::stable_sort(values.begin(), values.end(), [](const ClaimValue& a, const ClaimValue& b) {
+    return std::tie(a.low, a.high) < std::tie(b.low, b.high);
+  });
   return values;
+}
+
+// Two values one sentence gives together are related by its source ("cut the award to $318.5
+// million from $412 million", "$35 million of the fine deferred"): they do not conflict.
+bool stated_together(const ClaimValue& a, const ClaimValue& b) {
+  for (const Claim* x : a.claims)
+    for (const Claim* y : b.claims)
+      if (x->evidence.doc == y->evidence.doc && x->evidence.sentence == y->evidence.sentence) return true;
+  return false;
 }
 
 // The relative gap between two values: 0 when they touch, 1 when one is zero.
@@ -105,7 +134,7 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documen
     for (const Claim& c : doc.claims) by_key[{c.subject, c.attribute, c.unit}].push_back(&c);
   std::vector<ClaimGroup> out;
   for (const auto& [key, list] : by_key) {
-    for (const auto& timed : split_by(list, [](const Claim& c) -> const std::string& { return c.time; })) {
+    for (const auto& timed : split_by(list, [](const Claim& c) -> const std::string& { return c.time; }, true)) {
       for (const auto& scoped : split_by(timed, [](const Claim& c) -> const std::string& { return c.scope; })) {
         ClaimGroup g;
         g.subject = std::get<0>(key);
@@ -113,12 +142,14 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documen
         g.unit = std::get<2>(key);
         for (const Claim* c : scoped) {
           if (g.scope.empty()) g.scope = c->scope;
-          if (g.time.empty()) g.time = c->time;
+          // The widest of the members' times: they nest.
+          if (g.time.empty() || (!c->time.empty() && values_nest(c->time, g.time) && c->time.size() < g.time.size()))
+            g.time = c->time;
         }
         g.values = cluster_values(scoped, documents);
         for (std::size_t a = 0; a < g.values.size(); ++a)
           for (std::size_t b = a + 1; b < g.values.size(); ++b)
-            if (different_sources(g.values[a], g.values[b])) {
+            if (different_sources(g.values[a], g.values[b]) && !stated_together(g.values[a], g.values[b])) {
               g.conflict = true;
               g.severity = std::max(g.severity, relative_gap(g.values[a], g.values[b]));
             }

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <map>
 #include <queue>
@@ -215,7 +217,7 @@ CoreferenceWeights coreference_weights(const std::map<std::string, double>& name
       {"far", &w.far},                 {"same_family", &w.same_family}, {"other_family", &w.other_family},
       {"same_type", &w.same_type},     {"same_agent", &w.same_agent}, {"other_agent", &w.other_agent},
       {"linked_agent", &w.linked_agent}, {"words", &w.words},       {"bias", &w.bias},
-      {"threshold", &w.threshold}, {"outlier", &w.outlier}};
+      {"threshold", &w.threshold}, {"outlier", &w.outlier}, {"reassign", &w.reassign}};
   for (const auto& [name, value] : named) {
     const auto it = std::find_if(std::begin(fields), std::end(fields), [&](const auto& f) { return name == f.first; });
     if (it == std::end(fields)) throw data_error(fmt::format("lexicon: unknown coreference weight \"{}\"", name));
@@ -405,28 +407,61 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     if (clusters[y].alive && doc_count(clusters[y]) >= 2)
       for (const auto& [f, c] : clusters[y].families)
         for (const auto& [v, w] : top_words(clusters[y])) by_word[{f, w}].push_back(y);
+  // And by the family with the agent.
+  std::map<std::pair<int, int>, std::vector<std::size_t>> by_agent;
+  for (std::size_t y = 0; y < clusters.size(); ++y)
+    if (clusters[y].alive && doc_count(clusters[y]) >= 2)
+      for (const auto& [fa, c] : clusters[y].family_agents)
+        if (fa.second >= 0) by_agent[fa].push_back(y);
+  // Each document's part of a cluster is a piece; a piece that fits another cluster much
+  // better than its own, but for a date one field off, moves there.
+  auto build = [&](const std::vector<std::size_t>& members) {
+    Profile p = profile_of(items[members.front()], members.front());
+    for (std::size_t k = 1; k < members.size(); ++k) absorb(p, profile_of(items[members[k]], members[k]));
+    return p;
+  };
+  constexpr std::size_t kMaxPieces = 200;  // larger clusters are settled
   for (std::size_t x = 0; x < clusters.size(); ++x) {
-    Profile& lone = clusters[x];
-    if (!lone.alive || doc_count(lone) != 1) continue;
-    const std::uint32_t lone_doc = lone.places.front().doc;
-    std::set<std::size_t> candidates;
-    for (const auto& [f, c] : lone.families)
-      for (const auto& [v, w] : top_words(lone))
-        if (const auto it = by_word.find({f, w}); it != by_word.end()) candidates.insert(it->second.begin(), it->second.end());
-    double best_score = weights.outlier;
-    std::size_t best = SIZE_MAX;
-    for (const std::size_t y : candidates) {
-      const Profile& many = clusters[y];
-      if (!many.alive || y == x) continue;
-      const bool same_doc = std::any_of(many.places.begin(), many.places.end(), [&](const auto& p) { return p.doc == lone_doc; });
-      if (same_doc || !scorer.near(lone, many)) continue;
-      const double score = scorer.average(lone, many, false);
-      if (score > best_score || (score == best_score && best != SIZE_MAX && many.order < clusters[best].order))
-        best_score = score, best = y;
+    if (!clusters[x].alive || clusters[x].members.size() > kMaxPieces) continue;
+    std::map<std::uint32_t, std::vector<std::size_t>> by_doc;
+    for (const std::size_t k : clusters[x].members) by_doc[items[k].ref.doc].push_back(k);
+    for (const auto& [doc, members] : by_doc) {
+      if (!clusters[x].alive) break;
+      const Profile piece = build(members);
+      double own = -1e18;
+      std::vector<std::size_t> rest;
+      for (const std::size_t k : clusters[x].members)
+        if (items[k].ref.doc != doc) rest.push_back(k);
+      if (!rest.empty()) own = scorer.average(piece, build(rest), false) + weights.reassign;
+      std::set<std::size_t> candidates;
+      for (const auto& [f, c] : piece.families)
+        for (const auto& [v, w] : top_words(piece))
+          if (const auto it = by_word.find({f, w}); it != by_word.end()) candidates.insert(it->second.begin(), it->second.end());
+      for (const auto& [fa, c] : piece.family_agents)
+        if (const auto it = by_agent.find(fa); it != by_agent.end()) candidates.insert(it->second.begin(), it->second.end());
+      double best_score = std::max(weights.outlier, own);
+      std::size_t best = SIZE_MAX;
+      for (const std::size_t y : candidates) {
+        const Profile& many = clusters[y];
+        if (!many.alive || y == x) continue;
+        const bool same_doc = std::any_of(many.places.begin(), many.places.end(), [&](const auto& p) { return p.doc == doc; });
+        if (same_doc || doc_count(many) < 2 || !scorer.near(piece, many)) continue;
+        const double score = scorer.average(piece, many, false);
+        if (score > best_score || (score == best_score && best != SIZE_MAX && many.order < clusters[best].order))
+          best_score = score, best = y;
+      }
+      if (std::getenv("KBAN_DEBUG_COREF")) {
+        fprintf(stderr, "piece doc %u of %zu (%s) own %.2f best %.2f\n", doc, x, items[members.front()].m->value.c_str(), own, best_score);
+        for (const std::size_t y : candidates) if (clusters[y].alive && y != x) fprintf(stderr, "   cand %zu %s near %d score %.2f docs %zu\n", y, items[clusters[y].members.front()].m->value.c_str(), scorer.near(piece, clusters[y]), scorer.average(piece, clusters[y], false), doc_count(clusters[y]));
+      }
+      if (best == SIZE_MAX) continue;
+      absorb(clusters[best], piece);
+      if (rest.empty()) {
+        clusters[x].alive = false;
+      } else {
+        clusters[x] = build(rest);
+      }
     }
-    if (best == SIZE_MAX) continue;
-    absorb(clusters[best], lone);
-    lone.alive = false;
   }
   // Events from the clusters.
   std::vector<Event> out;

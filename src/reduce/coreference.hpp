@@ -21,6 +21,7 @@ struct CoreferenceWeights {
   double bias = -2;     // a pair with no evidence stays apart
   double threshold = 0;  // the average score at which clusters merge
   double outlier = 8;    // the score without dates at which one source's date is a conflict
+  double reassign = 3;   // how much better a source's part must fit another event to move there
 };
 // The weights a lexicon sets (its "coreference" section), the defaults above for the rest;
 // an unknown name is a data error.

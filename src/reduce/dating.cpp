@@ -2,6 +2,8 @@
 
 #include "base/utf8.hpp"
 
+#include <algorithm>
+
 namespace kban {
 
 namespace {
@@ -47,11 +49,21 @@ void date_mentions(DocumentExtract& doc) {
     if (!m.inferred && read) ++m.quality;
   }
   for (Claim& c : doc.claims) {
+    // The date of the clause nearest to the figure says when it held.
     c.time.clear();
     for (const std::uint32_t k : c.time_timexes) {
       const Timex& t = doc.timexes[k];
-      if (t.type == TimexType::kDate && t.value.size() >= 4 && digits_first(t.value) && t.value.find('X') == std::string::npos)
-        c.time = t.value.substr(0, 4);
+      // "The recall now covers ...": a figure of the present holds on the day of the text.
+      if (t.value == "PRESENT_REF" && doc.reference.date) {
+        c.time = to_iso(*doc.reference.date);
+        break;
+      }
+      const std::string v = t.value.substr(0, std::min<std::size_t>(t.value.size(), 10));
+      long first = 0, last = 0;
+      if (t.type != TimexType::kDate || !digits_first(v) || v.find('X') != std::string::npos || !value_interval(v, first, last))
+        continue;
+      c.time = v;
+      break;
     }
   }
 }

@@ -2,26 +2,108 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "input/language.hpp"
 #include "text/clauses.hpp"
 #include "text/tokens.hpp"
 #include "map/claims/claims.hpp"
+#include "map/quantities/quantities.hpp"
 
 namespace kban {
 
 namespace {
 
+// Time expressions ordered by sentence.
+struct SentenceOrder {
+  bool operator()(const FoundTimex& t, std::size_t s) const { return t.sentence < s; }
+  bool operator()(std::size_t s, const FoundTimex& t) const { return s < t.sentence; }
+};
+
 struct Context {
+  std::string_view text;
   std::span<const Token> tokens;
   const LexiconIndex& lex;
+  const SentencePhrases& phrases;
+  std::span<const FoundTimex> timexes;  // the sentence's time expressions
   std::size_t first = 0;  // the quantity's first token (its hedge included)
   std::size_t after = 0;  // the token after the number and its unit
   std::size_t last = 0;   // the token after the quantity
 };
 
 bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
+
+bool in_time(const Context& c, std::size_t k) {
+  return std::any_of(c.timexes.begin(), c.timexes.end(),
+                     [&](const FoundTimex& t) { return c.tokens[k].begin >= t.begin && c.tokens[k].end <= t.end; });
+}
+
+// What a figure's verb does to it ("cut 300 jobs", "reduced the award by $94 million"): the
+// label of a change word of data/en/claims.json ending at token `end` (exclusive), or empty.
+struct ChangeWord {
+  std::vector<std::string> words;
+  std::string label;
+};
+const std::vector<ChangeWord>& change_words() {
+  static const std::vector<ChangeWord> all = [] {
+    std::vector<ChangeWord> out;
+    for (const auto& [label, list] : english().json("claims.change_words").items()) {
+      if (!list.is_array()) continue;
+      for (const auto& phrase : list) {
+        ChangeWord w{{}, label};
+        std::string buffer;
+        for (const auto& t : tokenize(phrase.get<std::string>(), buffer)) w.words.emplace_back(t.lower);
+        out.push_back(std::move(w));
+      }
+    }
+    return out;
+  }();
+  return all;
+}
+std::string change_ending_at(std::span<const Token> t, std::size_t end) {
+  for (const auto& w : change_words()) {
+    if (w.words.size() > end) continue;
+    bool match = true;
+    for (std::size_t i = 0; i < w.words.size() && match; ++i) match = t[end - w.words.size() + i].lower == w.words[i];
+    if (match) return w.label;
+  }
+  return {};
+}
+
+// The change a figure states, when its verb or noun says it is one: a change word right
+// before it (function words between: "cut about 300 jobs", "the reduction of 300 places"), or
+// anywhere before it in its clause when the figure follows "by" ("cut the damages by $94
+// million").
+std::string change_of(const Context& c) {
+  static const WordSet kBetween = english().words("claims.object_words");
+  const auto& t = c.tokens;
+  std::size_t k = c.first;
+  for (int skipped = 0; k > 0 && skipped <= 3; --k, ++skipped) {
+    if (const std::string label = change_ending_at(t, k); !label.empty()) return label;
+    if (!kBetween.contains(t[k - 1].lower)) break;
+  }
+  if (c.first > 0 && t[c.first - 1].lower == "by") {
+    const std::size_t start = events::clause_around(t, c.first).first;
+    for (std::size_t e = c.first - 1; e > start; --e)
+      if (const std::string label = change_ending_at(t, e); !label.empty()) return label;
+  }
+  return {};
+}
+
+// "$35 million of the penalty", "300 of its workers": a part of what the words after name.
+int part_of(const Context& c, std::size_t& at) {
+  static const WordSet kDeterminers = english().words("claims.determiners");
+  const auto& t = c.tokens;
+  std::size_t k = c.after;
+  if (k >= t.size() || t[k].lower != "of") return -1;
+  ++k;
+  while (k < t.size() && kDeterminers.contains(t[k].lower)) ++k;
+  const auto m = c.lex.attributes.match(t, k);
+  if (!m.length) return -1;
+  at = k;
+  return m.id;
+}
 
 bool stops_phrase(const Token& t) {
   if (t.kind == TokenKind::kPunct) return true;
@@ -68,6 +150,39 @@ std::string as_share(const std::string& attribute) {
   return attribute.find("share") != std::string::npos ? attribute : "share of " + attribute;
 }
 
+// The action whose object the figure is: a trigger right before it, with at most a few
+// words between ("eliminate nearly 300 jobs", "recalled 48,300 vehicles", "fined it $95
+// million"); reports and statements govern nothing.
+const PhraseMatch* governing_action(const Context& c) {
+  const PhraseMatch* best = nullptr;
+  for (const auto& f : c.phrases.triggers) {
+    if (f.pos + f.len > c.first) break;
+    std::size_t gap = 0;
+    for (std::size_t k = f.pos + f.len; k < c.first; ++k) gap += !in_time(c, k);
+    if (gap > 3) continue;
+    if (c.lex.lexicon.event_types[static_cast<std::size_t>(f.id)].wraps) continue;
+    // Only function words may stand between: "fined it $95 million", "expanded the recall to
+    // 310,300"; in "the ban affects 15,000 clients" the ban is the subject, not the action.
+    static const WordSet kBetween = english().words("claims.object_words");
+    bool plain = true;
+    // A date between does not matter: "expanded the recall in March to 301,300 vehicles".
+    for (std::size_t k = f.pos + f.len; k < c.first && plain; ++k) plain = kBetween.contains(c.tokens[k].lower) || in_time(c, k);
+    if (plain) best = &f;
+  }
+  return best;
+}
+
+// "fines of up to 4% of turnover": the share belongs to what names it before ("fines"), not
+// to the subject's revenue.
+std::string share_owner(const Context& c) {
+  std::size_t k = c.first;
+  if (k < 2 || c.tokens[k - 1].lower != "of" || !is_word(c.tokens[k - 2]) || c.tokens[k - 2].capitalized ||
+      events::is_stopword(c.tokens[k - 2].lower))
+    return {};
+  const auto m = c.lex.attributes.match(c.tokens, k - 2);
+  return " (" + (m.length ? canonical(c, m.id) : events::stem(c.tokens[k - 2].lower)) + ")";
+}
+
 // What the figure counts or measures; empty when nothing says.
 std::string attribute_of(const Context& c, const Quantity& q, std::string& written) {
   const auto& t = c.tokens;
@@ -82,10 +197,10 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
       const auto [id, at] = attribute_at(c, k, 6, "");
       if (id >= 0) {
         written = std::string(t[at].lower);
-        return as_share(canonical(c, id));
+        return as_share(canonical(c, id)) + share_owner(c);
       }
       const std::string head = head_noun(c, k, written);
-      return head.empty() ? std::string() : as_share(head);
+      return head.empty() ? std::string() : as_share(head) + share_owner(c);
     }
     // "the education sector at 10 percent"
     if (c.first >= 2 && t[c.first - 1].lower == "at") {
@@ -112,6 +227,37 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
     }
     return {};
   }
+  // A change or a part of something is not its level.
+  const std::string change = change_of(c);
+  const std::string changed = change.empty() ? std::string() : " (" + change + ")";
+  std::size_t part_at = 0;
+  if (const int part = part_of(c, part_at); part >= 0) {
+    const std::size_t at = part_at;
+    written = std::string(t[at].lower);
+    return "part of " + canonical(c, part) + changed;
+  }
+  if (is_currency(q.unit)) {
+    // Money: what the sum is (revenue, a fine, a price), named in its clause; a sum whose
+    // role the words do not tell is no claim.
+    const auto [cs, ce] = events::clause_around(t, c.first);
+    int best = -1;
+    std::size_t best_distance = SIZE_MAX, best_at = 0;
+    for (std::size_t k = cs; k < ce; ++k) {
+      const auto m = c.lex.attributes.match(t, k);
+      if (!m.length || c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind != "money") continue;
+      const std::size_t distance = k < c.first ? c.first - k : k - c.first;
+      if (distance < best_distance) best = m.id, best_distance = distance, best_at = k;
+    }
+    if (best >= 0) {
+      written = std::string(t[best_at].lower);
+      return canonical(c, best) + changed;
+    }
+    if (const auto* action = governing_action(c)) {
+      written = std::string(t[action->pos].lower);
+      return c.lex.lexicon.event_types[static_cast<std::size_t>(action->id)].label + " amount";
+    }
+    return {};
+  }
   const auto [id, at] = attribute_at(c, c.after, 5, "count");
   std::string name;
   if (id >= 0) {
@@ -121,6 +267,10 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
     name = head_noun(c, c.after, written);
   }
   if (name.empty()) return {};
+  // "cut 300 jobs" and "employs 2,100 people" count different things: what a figure's action
+  // does to it is part of what it counts.
+  if (!change.empty()) name += changed;
+  else if (const auto* action = governing_action(c)) name += " (" + c.lex.lexicon.event_types[static_cast<std::size_t>(action->id)].label + ")";
   // "offices in 31 countries" and "clients in more than 200 countries" count different things.
   if (c.first >= 2 && (t[c.first - 1].lower == "in" || t[c.first - 1].lower == "across") && is_word(t[c.first - 2]) &&
       !t[c.first - 2].capitalized && !events::is_stopword(t[c.first - 2].lower)) {
@@ -184,7 +334,31 @@ const Country* country_at(std::span<const Token> t, std::size_t k) {
   return nullptr;
 }
 
-// Where the figure holds: "global", a country's code, "national", or empty.
+// A capitalized name after "in" in the clause that is no actor and no date: a place.
+std::string place_in(const Context& c, std::size_t cs, std::size_t ce) {
+  const auto& t = c.tokens;
+  auto actor_at = [&](std::size_t k) {
+    return std::any_of(c.phrases.actors.begin(), c.phrases.actors.end(),
+                       [&](const PhraseMatch& a) { return k >= a.pos && k < a.pos + a.len; });
+  };
+  for (std::size_t k = cs; k + 1 < ce; ++k) {
+    if (t[k].lower != "in" || (k + 1 >= c.first && k + 1 < c.last)) continue;
+    std::size_t e = k + 1;
+    // Names, not acronyms ("positions in IT").
+    auto name = [&](std::size_t w) {
+      const std::string_view word = c.text.substr(t[w].begin, t[w].end - t[w].begin);
+      return is_word(t[w]) && t[w].capitalized && word.size() > 1 && std::islower(static_cast<unsigned char>(word[1]));
+    };
+    while (e < ce && name(e) && !actor_at(e) && !in_time(c, e)) ++e;
+    if (e == k + 1) continue;
+    std::string place;
+    for (std::size_t w = k + 1; w < e; ++w) place += (w > k + 1 ? " " : "") + std::string(c.text.substr(t[w].begin, t[w].end - t[w].begin));
+    return place;
+  }
+  return {};
+}
+
+// Where the figure holds: "global", a country's code, "national", a place, or empty.
 std::string scope_of(const Context& c, const std::string& written, const Country* country) {
   static const WordSet kGlobal = english().words("claims.global_words");
   static const WordSet kWorld = english().words("claims.world_nouns");
@@ -205,6 +379,12 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   }
   if (global) return "global";
   if (named) return named->code;
+  // A place the lexicon does not know: "in Brno", "at its plant in Port Calder".
+  // A relative clause right after the figure restricts what it counts: "the 300 people who
+  // worked at its centre in Brno".
+  std::size_t place_end = ce;
+  if (ce + 1 < t.size() && t[ce].lower == "who") place_end = events::clause_around(t, ce + 1).second;
+  if (const std::string place = place_in(c, cs, place_end); !place.empty()) return place;
   if (national && country) return country->code;
   if (national) return "national";
   return {};
@@ -231,7 +411,8 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
         p && (p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit || p->kind == ParagraphKind::kStamp))
       continue;
     const auto tokens = doc.tokens_of(q.sentence);
-    Context c{tokens, lex};
+    const auto timexes = std::equal_range(doc.timexes.begin(), doc.timexes.end(), q.sentence, SentenceOrder{});
+    Context c{doc.text, tokens, lex, doc.phrases[q.sentence], {timexes.first, timexes.second}};
     c.first = tokens.size();
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       if (tokens[k].begin >= q.begin && tokens[k].end <= q.end) c.first = std::min(c.first, k), c.last = k + 1;
@@ -253,13 +434,23 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     if (subject < 0) subject = main_subject;
     if (subject >= 0) claim.subject = lex.lexicon.actors[static_cast<std::size_t>(subject)].name;
     claim.scope = scope_of(c, claim.written, country);
-    // Dates in the figure's clause may say when it held: "120 positions in November 2023".
-    const auto [cs, ce] = events::clause_around(tokens, c.first);
+    // Dates in the figure's clause may say when it held: "120 positions in November 2023". A
+    // clause that opens with a participle ("..., covering 48,300 vehicles") holds for the
+    // time of the clause it hangs on.
+    auto [cs, ce] = events::clause_around(tokens, c.first);
+    if (cs >= 2 && tokens[cs - 1].lower == "," && tokens[cs].kind == TokenKind::kWord && tokens[cs].lower.ends_with("ing"))
+      cs = events::clause_around(tokens, cs - 2).first;
     for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
       const FoundTimex& t = doc.timexes[k];
       if (t.sentence == q.sentence && t.begin >= tokens[cs].begin && t.end <= tokens[ce - 1].end)
         claim.time_timexes.push_back(static_cast<std::uint32_t>(k));
     }
+    const auto distance = [&](std::uint32_t k) {
+      const FoundTimex& t = doc.timexes[k];
+      return t.end <= q.begin ? q.begin - t.end : t.begin - q.end;
+    };
+    std::stable_sort(claim.time_timexes.begin(), claim.time_timexes.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return distance(a) < distance(b); });
     claim.unit = q.unit;
     claim.value = q.value;
     claim.low = q.low;

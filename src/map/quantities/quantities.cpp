@@ -36,7 +36,8 @@ struct Tables {
   WordMap<double> numbers, magnitudes, vague_plurals;
   WordSet magnitude_suffixes;  // "m", "bn": a magnitude only glued to its number
   WordMap<DurationUnit> duration_units;
-  WordMap<std::string> currencies;
+  WordMap<std::string> currencies, currency_words;
+  WordSet reference_words;  // "the two companies": a number word after them names, it does not count
   WordSet percent_words, name_words;
 };
 
@@ -69,6 +70,10 @@ const Tables& tables() {
     for (const auto& [word, unit] : en.json("quantities.duration_units").items())
       out.duration_units.emplace(word, DurationUnit{unit[0].get<std::string>(), unit[1].get<double>()});
     for (const auto& [symbol, code] : en.json("quantities.currencies").items()) out.currencies.emplace(symbol, code.get<std::string>());
+    for (const auto& [word, code] : en.json("quantities.currency_words").items())
+      out.currency_words.emplace(word, code.get<std::string>());
+    for (const auto& [word, value] : en.numbers("quantities.extra_magnitudes")) out.magnitudes.emplace(word, value);
+    out.reference_words = en.words("quantities.reference_words");
     out.percent_words = en.words("quantities.percent_words");
     out.name_words = en.words("quantities.name_words");
     return out;
@@ -150,6 +155,12 @@ class Scanner {
         if (!m) return i;  // "20th", "1990s", "737MAX"
         scale = *m;
       }
+      // "310.300 vehicles": a period before three digits and no magnitude groups thousands, as
+      // German or Czech copy writes them.
+      if (dots == 1 && suffix.empty() && !find_in(tables().magnitudes, w(i + 1)) && !tables().percent_words.contains(w(i + 1))) {
+        const std::size_t dot = digits.find('.');
+        if (digits.size() - dot - 1 == 3 && dot >= 1 && dot <= 3) digits.erase(dot, 1);
+      }
       const auto parsed = parse_decimal(digits);
       if (!parsed) return i;
       value = *parsed * scale;
@@ -168,6 +179,8 @@ class Scanner {
     if (tok.kind != TokenKind::kWord) return i;
     const double* word = find_in(tables().numbers, tok.lower);
     if (!word) return i;
+    // "the two companies", "both its offices": the words name things already counted.
+    if (i > 0 && tables().reference_words.contains(w(i - 1))) return i;
     from_words = true;
     double total = *word;
     std::size_t next = i + 1;
@@ -211,9 +224,9 @@ class Scanner {
       // "thousands of customers", "tens of thousands"
       if (hedge || between || !currency.empty()) return i;
       if (const double* vague = find_in(tables().vague_plurals, w(i)); vague && w(i + 1) == "of") {
-        q.value = *vague;
-        q.low = *vague * 2;
+        q.low = *vague * 2;  // "thousands" is two thousand at least, under a million
         q.high = *vague * 1000;
+        q.value = q.low;
         q.hedge = std::string(w(i));
         q.number_end = t_[i].end;
         return i + 1;
@@ -238,7 +251,8 @@ class Scanner {
     }
     q.value = value;
     q.unit = currency;
-    if (tables().percent_words.contains(w(k))) q.unit = "%", ++k;
+    if (const std::string* code = find_in(tables().currency_words, w(k)); code && q.unit.empty()) q.unit = *code, ++k;
+    else if (tables().percent_words.contains(w(k))) q.unit = "%", ++k;
     else if (w(k) == "per" && w(k + 1) == "cent") q.unit = "%", k += 2;
     else if (const DurationUnit* unit = find_in(tables().duration_units, w(k)); unit && q.unit.empty()) {
       if (w(k + 1) == "-" && w(k + 2) == "old") return i;  // ages
@@ -323,6 +337,10 @@ std::vector<Quantity> find_quantities(const DocumentAnalysis& doc) {
   return out;
 }
 
+bool is_currency(const std::string& unit) {
+  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 std::string format_quantity(double value, const std::string& unit) {
   std::string number;
   if (value >= 1e9 && std::fmod(value, 1e8) == 0) number = fmt::format("{:g} billion", value / 1e9);
@@ -338,6 +356,7 @@ std::string format_quantity(double value, const std::string& unit) {
   if (unit == "%") return number + "%";
   static const nlohmann::json& kSymbols = english().json("quantities.currency_symbols");
   if (const auto symbol = kSymbols.find(unit); symbol != kSymbols.end()) return symbol->get<std::string>() + number;
+  if (is_currency(unit)) return unit + " " + number;
   if (!unit.empty()) return number + " " + unit + (value == 1 ? "" : "s");
   return number;
 }
