@@ -198,17 +198,27 @@ TEST_CASE("a broken lexicon file is reported with its position", "[cli]") {
 
 TEST_CASE("a user lexicon extends the built-in one", "[cli]") {
   const std::string corpus = write_temp("lex_corpus.json", R"({"schema_version": 1, "documents": [
-    {"id": "a", "published": "2024-03-01", "text": "Acme recalled its heaters on Feb. 12."}]})");
+    {"id": "a", "published": "2024-03-01", "text": "Acme christened its ferry on Feb. 12."}]})");
   auto r = run_kban("--corpus " + corpus + " timeline --format json");
   const auto before = nlohmann::json::parse(r.out);
   CHECK(before["events"].empty());  // no action the built-in lexicon knows
+  REQUIRE(before["excluded"].size() == 1);
   CHECK(before["excluded"][0]["kind"] == "untyped");
-  const std::string lexicon = write_temp("lex_extra.json", R"({"event_types": [{"name": "recall", "group": "company",
-    "triggers": ["recall"]}], "actors": [{"name": "Acme Corp", "aliases": ["Acme"]}]})");
+  const std::string lexicon = write_temp("lex_extra.json", R"({"event_types": [{"name": "naming", "group": "company",
+    "triggers": ["christened"]}], "actors": [{"name": "Acme Corp", "aliases": ["Acme"]}]})");
   r = run_kban("--corpus " + corpus + " --lexicon " + lexicon + " timeline --format jsonl");
   REQUIRE(r.exit_code == 0);
   const auto e = nlohmann::json::parse(r.out);
-  CHECK(e["type"] == "recall");
+  CHECK(e["type"] == "naming");
   CHECK(e["actors"][0] == "Acme Corp");
   CHECK(e["date"] == "2024-02-12");
+}
+
+TEST_CASE("an event type that is a kind of an unknown type is a data error", "[cli]") {
+  const std::string lexicon = write_temp("lex_kind.json", R"({"event_types": [{"name": "rehearing", "kind_of": "hearings",
+    "triggers": ["rehearing"]}]})");
+  const auto r = run_kban("--lexicon " + lexicon + " timeline");
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.empty());
+  CHECK(r.err == "kban: error: lexicon: event type \"rehearing\" is a kind of \"hearings\", which is no event type\n");
 }

@@ -167,6 +167,33 @@ Story load_story(const std::string& folder) {
   return story;
 }
 
+Story combine_stories(const std::vector<Story>& stories) {
+  Story mixed{"mixed", {}, builtin_lexicon(), {}};
+  json gold = {{"story", "mixed"}, {"happenings", json::array()}, {"mentions", json::array()}, {"non_events", json::array()},
+               {"conflicts", json::array()}};
+  for (const Story& story : stories) {
+    mixed.corpus.documents.insert(mixed.corpus.documents.end(), story.corpus.documents.begin(), story.corpus.documents.end());
+    merge_lexicon(mixed.lexicon, story.lexicon);
+    const json g = json::parse(story.gold);
+    const std::string prefix = g.value("story", story.folder) + "/";
+    for (json h : g["happenings"]) {
+      h["id"] = prefix + h["id"].get<std::string>();
+      gold["happenings"].push_back(h);
+    }
+    for (json m : g["mentions"]) {
+      m["happening"] = prefix + m["happening"].get<std::string>();
+      gold["mentions"].push_back(m);
+    }
+    for (const auto& n : g["non_events"]) gold["non_events"].push_back(n);
+    for (json c : g["conflicts"]) {
+      if (c.contains("happening")) c["happening"] = prefix + c["happening"].get<std::string>();
+      gold["conflicts"].push_back(c);
+    }
+  }
+  mixed.gold = gold.dump();
+  return mixed;
+}
+
 CoverageScore score_coverage(const std::string& folder) {
   const Story story = load_story(folder);
   return score_analysis(story, analyze_corpus(story.corpus, story.lexicon, 1));

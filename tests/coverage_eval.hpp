@@ -36,6 +36,10 @@ struct Story {
 };
 Story load_story(const std::string& folder);
 
+// The stories as one corpus, as a user with several stories would have it: one lexicon, the
+// gold of each (happening ids prefixed by the story's name).
+Story combine_stories(const std::vector<Story>& stories);
+
 // Scores an analysis of the story.
 CoverageScore score_analysis(const Story& story, const Analysis& analysis);
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "kban/pipeline.hpp"
 #include "kban/timex.hpp"
 #include "map/quantities/quantities.hpp"
 #include "map/time/time.hpp"
@@ -83,6 +84,20 @@ std::string quantity_dump(const std::string& text) {
   return out;
 }
 
+std::string claim_dump(const std::string& text) {
+  // What each figure of a sentence counts and where, as the map reads it.
+  static const kban::Lexicon lexicon = kban::builtin_lexicon();  // the extractor keeps a reference
+  static const kban::Extractor extractor(lexicon);
+  const kban::Document doc{"a", {}, {}, {}, kban::Date{2024, 7, 16}, {}, text};
+  const auto extract = extractor.extract(doc, 0);
+  std::string out;
+  for (const auto& c : extract.claims) {
+    if (!out.empty()) out += "; ";
+    out += fmt::format("{}|{}|{}", c.evidence.text, c.attribute, c.scope);
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("the temporal tagger's rules on their examples", "[timex][rules]") {
@@ -102,5 +117,15 @@ TEST_CASE("the quantity tagger's rules on their examples", "[quantity][rules]") 
     INFO(e.place << ": " << e.columns[0]);
     REQUIRE(e.columns.size() == 2);
     CHECK(quantity_dump(e.columns[0]) == e.columns[1]);
+  }
+}
+
+TEST_CASE("what a figure counts and where, on its examples", "[claims][rules]") {
+  const auto all = examples("src/map/claims/examples");
+  CHECK(all.size() >= 20);
+  for (const auto& e : all) {
+    INFO(e.place << ": " << e.columns[0]);
+    REQUIRE(e.columns.size() == 2);
+    CHECK(claim_dump(e.columns[0]) == e.columns[1]);
   }
 }

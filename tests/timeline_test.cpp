@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
+#include "kban/pipeline.hpp"
 #include "support.hpp"
 
 using kban::test::run_kban;
@@ -35,18 +38,19 @@ TEST_CASE("the built-in timeline has the story's events, each once with all its 
     std::string date, type, granularity;
     std::vector<std::string> sources;
   };
+  // A report or a statement takes the type of the action it reports ("restrictions were first
+  // announced on June 20" is the ban's announcement; Reuters reported a warning).
   const std::vector<Expect> expected = {
       {"2017", "directive", "year", {"circleid", "epoch-times", "two-step-ban"}},  // DHS directive
       {"2018", "law", "year", {"circleid", "two-step-ban"}},                       // NDAA prohibition
       {"2022", "listing", "year", {"epoch-times"}},                                // FCC listing
-      {"2024-06-20", "announcement", "day", {"leave-us-market", "epoch-times"}},   // ban announced
-      {"2024-07-20", "ban", "day", {"circleid", "epoch-times", "two-step-ban"}},   // sales ban takes effect
-      {"2024-07-20", "closure", "day", {"leave-us-market", "cyber-firm-shuts", "two-step-ban"}},
+      {"2024-06-20", "ban", "day", {"leave-us-market", "epoch-times"}},            // ban announced
+      {"2024-07-20", "effective", "day", {"circleid", "epoch-times", "two-step-ban"}},  // sales ban takes effect
+      {"2024-07-20", "closure", "day", {"leave-us-market", "epoch-times", "cyber-firm-shuts", "two-step-ban"}},
       {"2024-09-29", "cutoff", "day", {"leave-us-market", "circleid", "epoch-times", "two-step-ban"}},
-      {"2022", "report", "year", {"two-step-ban"}},         // Reuters on the warning
-      {"2024-07-09", "report", "day", {"epoch-times"}},     // Bitsight report
-      {"2024-07-15", "statement", "day", {"epoch-times"}},  // Kaspersky confirms the exit
-      {"2024-06", "statement", "month", {"epoch-times"}},   // Raimondo
+      {"2022", "warning", "year", {"two-step-ban"}},      // Reuters on the warning
+      {"2024-07-09", "report", "day", {"epoch-times"}},   // Bitsight report
+      {"2024-07-15", "layoffs", "day", {"epoch-times"}},  // Kaspersky confirms the exit and layoffs
   };
   for (const auto& x : expected) {
     INFO(x.date << " " << x.type);
@@ -123,7 +127,7 @@ TEST_CASE("no caption or page date becomes an event; undated articles get an inf
   const json closure = find_event(doc, "2024-07-20", "closure");
   for (const auto& m : closure["mentions"]) {
     CHECK(m["value"] == "2024-07-20");
-    CHECK(m["inferred"] == (m["doc"] == "leave-us-market" || m["doc"] == "two-step-ban"));
+    CHECK(m["inferred"] == (m["doc"] == "leave-us-market" || m["doc"] == "two-step-ban" || m["doc"] == "epoch-times"));
   }
   bool circleid_reference_published = false;
   for (const auto& r : doc["references"])
@@ -195,4 +199,28 @@ TEST_CASE("timeline tables show dates at their granularity, with evidence on req
   r = run_kban("timeline --format jsonl --type closure");
   CHECK(kban::test::lines(r.out).size() == 1);
   CHECK(json::parse(r.out)["date"] == "2024-07-20");
+}
+
+TEST_CASE("articles on another story change no event of the built-in corpus", "[timeline]") {
+  // Undated articles take their reference from their own story; event ids come from the
+  // event's own date and type. Three articles on a product recall join the corpus.
+  const kban::Corpus builtin = kban::builtin_corpus();
+  kban::Corpus mixed = builtin;
+  const kban::Corpus other = kban::parse_corpus(kban::test::read_file(kban::test::source_path("tests/data/coverage/recall/corpus.json")), "recall");
+  REQUIRE(other.documents.size() >= 3);
+  for (std::size_t k = 0; k < 3; ++k) mixed.documents.push_back(other.documents[k]);
+  const kban::Lexicon lexicon = kban::builtin_lexicon();
+  const auto alone = kban::analyze_corpus(builtin, lexicon);
+  const auto together = kban::analyze_corpus(mixed, lexicon);
+  REQUIRE(alone.events.size() >= 6);
+  for (const auto& e : alone.events) {
+    INFO(e.id);
+    const auto it = std::find_if(together.events.begin(), together.events.end(), [&](const kban::Event& x) { return x.id == e.id; });
+    REQUIRE(it != together.events.end());
+    CHECK(it->date == e.date);
+    CHECK(it->sources == e.sources);
+  }
+  for (std::size_t d = 0; d < builtin.documents.size(); ++d) {
+    CHECK(together.documents[d].reference.date == alone.documents[d].reference.date);
+  }
 }

@@ -26,6 +26,11 @@ struct Quantity {
   std::uint32_t number_end = 0;  // byte offset just after the number and its magnitude word
 };
 
+// Whether a unit is a currency (an ISO 4217 code: "USD", "CZK").
+inline bool is_currency(const std::string& unit) {
+  return unit.size() == 3 && unit[0] >= 'A' && unit[0] <= 'Z' && unit[1] >= 'A' && unit[1] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z';
+}
+
 // A sentence that evidence quotes, kept once per document.
 struct Passage {
   std::string text;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <set>
 
 namespace kban {
 
@@ -36,11 +37,23 @@ std::vector<std::uint64_t> sentence_fingerprint(const DocumentAnalysis& doc) {
 
 void find_phrases(DocumentAnalysis& doc, const LexiconIndex& lex) {
   doc.phrases.assign(doc.sentences().size(), {});
+  // Actors by name first; a common-noun alias counts where the document names its actor.
+  std::vector<std::vector<PhraseMatch>> by_name(doc.sentences().size());
+  std::set<int> named_here;
+  for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+    by_name[i] = find_all(lex.actors, doc.tokens_of(i));
+    for (const auto& m : by_name[i]) named_here.insert(m.id);
+  }
   std::map<std::string, int> last_of_kind;  // the last actor named of each kind, for "the company"
   for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
     const auto tokens = doc.tokens_of(i);
     SentencePhrases& p = doc.phrases[i];
-    const auto named = find_all(lex.actors, tokens);
+    std::vector<PhraseMatch> named = std::move(by_name[i]);
+    for (const auto& m : find_all(lex.common_actors, tokens)) {
+      const bool inside = std::any_of(named.begin(), named.end(), [&](const PhraseMatch& n) { return m.pos < n.pos + n.len && n.pos < m.pos + m.len; });
+      if (named_here.count(m.id) && !inside) named.push_back(m);
+    }
+    std::sort(named.begin(), named.end(), [](const PhraseMatch& x, const PhraseMatch& y) { return x.pos < y.pos; });
     const auto generic = find_all(lex.generic, tokens);
     std::size_t g = 0;
     for (std::size_t a = 0; a <= named.size(); ++a) {

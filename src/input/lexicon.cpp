@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <utility>
 
@@ -138,6 +139,7 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
     t.name = text_field(problems, e, path, "name", true);
     t.group = text_field(problems, e, path, "group", false);
     t.label = text_field(problems, e, path, "label", false);
+    t.kind_of = text_field(problems, e, path, "kind_of", false);
     t.triggers = string_list(problems, e, path, "triggers");
     if (const auto w = e.find("wraps"); w != e.end()) {
       if (w->is_boolean()) t.wraps = w->get<bool>();
@@ -199,6 +201,7 @@ void merge_lexicon(Lexicon& base, const Lexicon& extra) {
     if (EventType* known = find_named(base.event_types, t.name)) {
       add_unique(known->triggers, t.triggers);
       known->wraps = known->wraps || t.wraps;
+      if (!t.kind_of.empty()) known->kind_of = t.kind_of;
     } else {
       base.event_types.push_back(t);
     }
@@ -222,9 +225,15 @@ std::string actor_kind(const Actor& actor) {
   if (!actor.kind.empty()) return actor.kind;
   // Words in the name that tell the kind (data/en/names.json): "... Department" is an agency.
   static const nlohmann::json& kKinds = english().json("names.kinds");
+  std::vector<std::string> words;  // the name's words, without punctuation: "Inc." gives "Inc"
+  std::string word;
+  for (const char c : actor.name + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) word += c;
+    else if (!word.empty()) words.push_back(std::move(word)), word.clear();
+  }
   for (const auto& kind : kKinds)
-    for (const auto& word : kind["words"])
-      if (actor.name.find(word.get<std::string>()) != std::string::npos) return kind["kind"];
+    for (const auto& w : kind["words"])
+      if (std::find(words.begin(), words.end(), w.get<std::string>()) != words.end()) return kind["kind"];
   return {};
 }
 

@@ -14,8 +14,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstdio>
-#include <cstdlib>
 #include <cmath>
 #include <map>
 #include <queue>
@@ -36,6 +34,16 @@ struct Interval {
 
 bool nest(const Interval& a, const Interval& b) { return intervals_nest(a.first, a.last, b.first, b.last); }
 
+// Whether two sorted lists share an element.
+bool intersect(const std::vector<int>& a, const std::vector<int>& b) {
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x == *y) return true;
+    if (*x < *y) ++x;
+    else ++y;
+  }
+  return false;
+}
+
 // A mention as the clustering sees it.
 struct Item {
   MentionRef ref;
@@ -43,6 +51,7 @@ struct Item {
   Interval when;
   int family = -1, type = -1, agent = -1;
   std::vector<int> actors;                   // sorted
+  const std::vector<int>* story = nullptr;    // every actor its document names, sorted
   std::vector<std::pair<int, double>> words;  // sorted by id, unit length
   std::uint64_t order = 0;                    // corpus and text order
 };
@@ -68,6 +77,7 @@ struct Profile {
   std::vector<std::pair<int, int>> families, types, agents;  // agent -1: unknown
   std::vector<std::pair<std::pair<int, int>, int>> family_agents;  // (family, agent)
   std::vector<int> actors;                                   // every actor named, sorted
+  std::vector<int> story;                                    // every actor its documents name, sorted
   std::unordered_map<int, double> words;                     // sum of the members' word vectors
   struct Place {
     std::uint32_t doc;
@@ -90,6 +100,9 @@ void absorb(Profile& into, const Profile& from) {
   std::vector<int> actors;
   std::set_union(into.actors.begin(), into.actors.end(), from.actors.begin(), from.actors.end(), std::back_inserter(actors));
   into.actors = std::move(actors);
+  std::vector<int> story;
+  std::set_union(into.story.begin(), into.story.end(), from.story.begin(), from.story.end(), std::back_inserter(story));
+  into.story = std::move(story);
   for (const auto& [w, v] : from.words) into.words[w] += v;
   into.places.insert(into.places.end(), from.places.begin(), from.places.end());
   into.members.insert(into.members.end(), from.members.begin(), from.members.end());
@@ -105,6 +118,7 @@ Profile profile_of(const Item& item, std::size_t index) {
   p.agents = {{item.agent, 1}};
   p.family_agents = {{{item.family, item.agent}, 1}};
   p.actors = item.actors;
+  if (item.story) p.story = *item.story;
   for (const auto& [w, v] : item.words) p.words[w] = v;
   p.places = {{item.ref.doc, item.when, item.family}};
   p.order = item.order;
@@ -149,6 +163,10 @@ class Scorer {
           total += cx * cy * w_.linked_agent;
         else total += cx * cy * w_.other_agent;
       }
+    // Documents that name no actor in common (or only one side names any) tell of
+    // different stories.
+    if ((!a.story.empty() || !b.story.empty()) && !intersect(a.story, b.story))
+      total += static_cast<double>(a.n) * b.n * w_.other_story;
     const auto& small = a.words.size() < b.words.size() ? a.words : b.words;
     const auto& large = a.words.size() < b.words.size() ? b.words : a.words;
     double dot = 0;
@@ -217,7 +235,8 @@ CoreferenceWeights coreference_weights(const std::map<std::string, double>& name
       {"far", &w.far},                 {"same_family", &w.same_family}, {"other_family", &w.other_family},
       {"same_type", &w.same_type},     {"same_agent", &w.same_agent}, {"other_agent", &w.other_agent},
       {"linked_agent", &w.linked_agent}, {"words", &w.words},       {"bias", &w.bias},
-      {"threshold", &w.threshold}, {"outlier", &w.outlier}, {"reassign", &w.reassign}};
+      {"threshold", &w.threshold}, {"outlier", &w.outlier}, {"reassign", &w.reassign},
+      {"other_story", &w.other_story}};
   for (const auto& [name, value] : named) {
     const auto it = std::find_if(std::begin(fields), std::end(fields), [&](const auto& f) { return name == f.first; });
     if (it == std::end(fields)) throw data_error(fmt::format("lexicon: unknown coreference weight \"{}\"", name));
@@ -235,6 +254,16 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     if (inserted) names.push_back(s);
     return it->second;
   };
+  // The actors each document names, in any of its mentions.
+  std::vector<std::vector<int>> story(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    for (const Mention& m : documents[d].mentions) {
+      if (!m.agent.empty()) story[d].push_back(id("actor:" + m.agent));
+      for (const auto& a : m.actors) story[d].push_back(id("actor:" + a));
+    }
+    std::sort(story[d].begin(), story[d].end());
+    story[d].erase(std::unique(story[d].begin(), story[d].end()), story[d].end());
+  }
   std::vector<Item> items;
   std::unordered_map<std::string, int> word_ids;
   std::vector<int> df;
@@ -255,6 +284,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       std::sort(item.actors.begin(), item.actors.end());
       item.actors.erase(std::unique(item.actors.begin(), item.actors.end()), item.actors.end());
       item.order = (static_cast<std::uint64_t>(d) << 32) | m.evidence.start;
+      item.story = &story[d];
       std::vector<int> words;
       for (const auto& w : m.keywords) {
         const auto [it, inserted] = word_ids.emplace(w, static_cast<int>(df.size()));
@@ -450,10 +480,6 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
         if (score > best_score || (score == best_score && best != SIZE_MAX && many.order < clusters[best].order))
           best_score = score, best = y;
       }
-      if (std::getenv("KBAN_DEBUG_COREF")) {
-        fprintf(stderr, "piece doc %u of %zu (%s) own %.2f best %.2f\n", doc, x, items[members.front()].m->value.c_str(), own, best_score);
-        for (const std::size_t y : candidates) if (clusters[y].alive && y != x) fprintf(stderr, "   cand %zu %s near %d score %.2f docs %zu\n", y, items[clusters[y].members.front()].m->value.c_str(), scorer.near(piece, clusters[y]), scorer.average(piece, clusters[y], false), doc_count(clusters[y]));
-      }
       if (best == SIZE_MAX) continue;
       absorb(clusters[best], piece);
       if (rest.empty()) {
@@ -504,7 +530,9 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
                return std::tie(a.second, type_quality[a.first]) < std::tie(b.second, type_quality[b.first]);
              })->first;
     const Mention* best = nullptr;
-    auto rank = [&](const Mention& m) { return (m.type == e.type ? 100 : 0) + (values_nest(m.value, date) ? 50 : 0) + m.quality; };
+    auto rank = [&](const Mention& m) {
+      return (m.type == e.type ? 100 : 0) + (values_nest(m.value, date) ? 50 : 0) + (m.value == date ? 25 : 0) + m.quality;
+    };
     for (const Item* x : placed)
       if (!best || rank(*x->m) > rank(*best)) best = x->m;
     e.group = best->group;

@@ -17,6 +17,7 @@ struct CoreferenceWeights {
   double same_day = 3, nested = 1.5, near_miss = -1, far = -8;  // dates
   double same_family = 1, other_family = -4, same_type = 0.5;  // actions
   double same_agent = 1.5, other_agent = -1.5, linked_agent = 0.5;
+  double other_story = -4;  // the documents of two clusters name no actor in common
   double words = 3;     // cosine of the clauses' words
   double bias = -2;     // a pair with no evidence stays apart
   double threshold = 0;  // the average score at which clusters merge

@@ -9,7 +9,6 @@
 #include "text/clauses.hpp"
 #include "text/tokens.hpp"
 #include "map/claims/claims.hpp"
-#include "map/quantities/quantities.hpp"
 
 namespace kban {
 
@@ -97,6 +96,10 @@ int part_of(const Context& c, std::size_t& at) {
   const auto& t = c.tokens;
   std::size_t k = c.after;
   if (k >= t.size() || t[k].lower != "of") return -1;
+  // "thousands of users" counts the users: a part needs a number written in digits.
+  bool digits = false;
+  for (std::size_t w = c.first; w < c.after; ++w) digits = digits || t[w].kind == TokenKind::kNumber;
+  if (!digits) return -1;
   ++k;
   while (k < t.size() && kDeterminers.contains(t[k].lower)) ++k;
   const auto m = c.lex.attributes.match(t, k);

@@ -83,9 +83,23 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
     if (f.pos > said.pos + said.len + 12 || semicolon(said.pos + said.len, f.pos)) break;
     if (!reports(f)) return &f;
   }
+  // Before it, not across a subordinate clause: "Fans recalled the 2014 World Cup as the
+  // league announced its budget" reports no recall.
+  static const WordSet kSubordinators = english().words("clauses.subordinators");
+  // A quotation is reported whole: "We are expanding the recall because ...," she told.
+  const auto subordinate = [&](std::size_t from, std::size_t to) {
+    bool found = false;
+    for (std::size_t k = from; k < to; ++k) {
+      const std::string_view w = s.tokens[k].lower;
+      if (w == "\"" || w == "\u201d" || w == "\u201c") return false;
+      found = found || kSubordinators.contains(w);
+    }
+    return found;
+  };
   const Found* before = nullptr;
   for (const Found& f : s.triggers)
-    if (f.pos + f.len <= said.pos && !reports(f) && !semicolon(f.pos + f.len, said.pos)) before = &f;
+    if (f.pos + f.len <= said.pos && !reports(f) && !semicolon(f.pos + f.len, said.pos) && !subordinate(f.pos + f.len, said.pos))
+      before = &f;
   return before;
 }
 

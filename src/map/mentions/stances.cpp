@@ -49,7 +49,8 @@ std::vector<Stance> extract_stances(const DocumentAnalysis& doc, const LexiconIn
       if (!action) continue;
       const int agent = stance_agent(p.actors, intent.pos, lex);
       if (agent < 0) continue;
-      const EventType& type = lex.lexicon.event_types[static_cast<std::size_t>(action->id)];
+      // Intents to appeal and to sue are one intent: to take it to court.
+      const EventType& type = lex.lexicon.event_types[static_cast<std::size_t>(lex.root_types[static_cast<std::size_t>(action->id)])];
       Stance st;
       st.agent = lex.lexicon.actors[static_cast<std::size_t>(agent)].name;
       st.action = type.name;

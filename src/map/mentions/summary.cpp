@@ -61,14 +61,29 @@ int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& tr
     const auto is_aux = [](std::string_view w) { return kAuxiliaries.contains(w); };
     if (is_aux(aux) || (is_aux(aux2) && s.tokens[trigger.pos - 1].lower.ends_with("ly"))) return -1;
   }
-  int agent = -1;
+  const Found* agent = nullptr;
+  const Found* before = nullptr;  // the candidate before `agent` in the same clause
   for (const Found& a : s.actors) {
     if (a.pos + a.len > trigger.pos) break;
     if (!acts(a) || not_an_agent(s, a)) continue;
-    if (trigger.pos - (a.pos + a.len) <= 12 && boundaries_between(s.tokens, a.pos + a.len - 1, trigger.pos) <= 2)
-      agent = a.id;
+    if (trigger.pos - (a.pos + a.len) <= 12 && boundaries_between(s.tokens, a.pos + a.len - 1, trigger.pos) <= 2) {
+      if (agent && agent->pos == a.pos) continue;  // one phrase matched twice
+      before = agent && agent->id != a.id && boundaries_between(s.tokens, agent->pos + agent->len - 1, a.pos) == 0 ? agent : nullptr;
+      agent = &a;
+    }
   }
-  return agent;
+  // "the Commerce Department put the company on its Entity List": an actor between a verb
+  // and "on" or "to" is its object; the actor before it in the clause acted.
+  if (agent && before && agent->pos > 0 && agent->pos + agent->len < s.tokens.size()) {
+    std::size_t k = agent->pos - 1;
+    if (k > 0 && (s.tokens[k].lower == "the" || s.tokens[k].lower == "a" || s.tokens[k].lower == "its")) --k;
+    const Token& verb = s.tokens[k];
+    const std::string_view next = s.tokens[agent->pos + agent->len].lower;
+    if (verb.kind == TokenKind::kWord && !verb.capitalized && !is_stopword(verb.lower) &&
+        (next == "on" || next == "onto" || next == "to" || next == "into"))
+      agent = before;
+  }
+  return agent ? agent->id : -1;
 }
 
 // A readable line on what happened: the clause of the action without its date. A year that

@@ -337,10 +337,6 @@ std::vector<Quantity> find_quantities(const DocumentAnalysis& doc) {
   return out;
 }
 
-bool is_currency(const std::string& unit) {
-  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 std::string format_quantity(double value, const std::string& unit) {
   std::string number;
   if (value >= 1e9 && std::fmod(value, 1e8) == 0) number = fmt::format("{:g} billion", value / 1e9);

@@ -24,9 +24,6 @@ std::vector<Quantity> find_quantities(const DocumentAnalysis& doc);
 
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 
-// Whether a unit is a currency (an ISO 4217 code: "USD", "CZK").
-bool is_currency(const std::string& unit);
-
 // "270,000", "400 million", "10%", "$721 million", "more than 400 million".
 std::string format_quantity(double value, const std::string& unit);
 

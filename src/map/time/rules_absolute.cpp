@@ -96,7 +96,7 @@ std::optional<Candidate> Matcher::match_day_first(std::size_t i) {
 }
 
 // A bare year, in a date context only: "in 2017", "since 1997", "a 2017 directive",
-// "between 2014 and 2019", "2024's".
+// "between 2014 and 2019", "2024's", "Acme's 2023 revenue".
 std::optional<Candidate> Matcher::match_year(std::size_t i) {
   const auto year = year_at(i);
   if (!year) return std::nullopt;
@@ -116,6 +116,9 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
       context = tokens_[i + 1 < size() ? i + 1 : i].kind == TokenKind::kWord || i + 1 >= size();
     } else if (before == "a" || before == "an") {
       context = i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !is(i + 1, "s");
+    } else if (before == "'s" || before == "s'") {
+      // "Acme's 2023 revenue", "the banks' 2023 results".
+      context = i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !capitalized(i + 1);
     } else if (before == "(" && is(i + 1, ")")) {
       context = true;
     } else if (before == "," && i >= 2 && year_at(i - 2)) {
