@@ -2,10 +2,11 @@
 // Mentions that name the same day, family of action and agent start as one cluster; clusters
 // that share a blocking key (a day, or a month or year with an agent or a rare word, within
 // one family of action) are candidates; the best-scoring candidate pair merges first, and the
-// scores of its neighbours are recomputed, until no pair scores above the threshold. The
-// average score of two clusters is computed exactly from their profiles (counts of dates,
-// families, types, agents, and the sum of their word vectors), so a merge costs the size of
-// the profiles, not of the clusters.
+// scores of its neighbours are recomputed, until no pair scores above the threshold. Each
+// cluster keeps only its best-scoring neighbours, so a merge rescores a bounded number of
+// pairs however crowded a day is. The average score of two clusters is computed exactly from
+// their profiles (counts of dates, families, types, agents, and the sum of their word
+// vectors), so a merge costs the size of the profiles, not of the clusters.
 #include "reduce/coreference.hpp"
 
 #include "kban/error.hpp"
@@ -35,7 +36,8 @@ struct Interval {
 bool nest(const Interval& a, const Interval& b) { return intervals_nest(a.first, a.last, b.first, b.last); }
 
 // Whether two sorted lists share an element.
-bool intersect(const std::vector<int>& a, const std::vector<int>& b) {
+template <typename T>
+bool intersect(const std::vector<T>& a, const std::vector<T>& b) {
   for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
     if (*x == *y) return true;
     if (*x < *y) ++x;
@@ -85,6 +87,7 @@ struct Profile {
     int family;
   };
   std::vector<Place> places;  // for the constraints within one document
+  std::vector<std::uint32_t> docs;  // the documents of its members, sorted
   std::uint64_t order = 0;    // the first member's order: ties break on it
   std::vector<std::size_t> members;
   bool alive = true;
@@ -105,6 +108,9 @@ void absorb(Profile& into, const Profile& from) {
   into.story = std::move(story);
   for (const auto& [w, v] : from.words) into.words[w] += v;
   into.places.insert(into.places.end(), from.places.begin(), from.places.end());
+  std::vector<std::uint32_t> docs;
+  std::set_union(into.docs.begin(), into.docs.end(), from.docs.begin(), from.docs.end(), std::back_inserter(docs));
+  into.docs = std::move(docs);
   into.members.insert(into.members.end(), from.members.begin(), from.members.end());
   into.order = std::min(into.order, from.order);
 }
@@ -121,6 +127,7 @@ Profile profile_of(const Item& item, std::size_t index) {
   if (item.story) p.story = *item.story;
   for (const auto& [w, v] : item.words) p.words[w] = v;
   p.places = {{item.ref.doc, item.when, item.family}};
+  p.docs = {item.ref.doc};
   p.order = item.order;
   p.members = {index};
   return p;
@@ -204,6 +211,7 @@ class Scorer {
   // Two mentions of one document that cannot be one happening: days that differ, or one day
   // and actions of different families.
   bool cannot_link(const Profile& a, const Profile& b) const {
+    if (!intersect(a.docs, b.docs)) return false;
     for (const auto& x : a.places)
       for (const auto& y : b.places) {
         if (x.doc != y.doc) continue;
@@ -359,18 +367,16 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
         auto& list = buckets[{p, kind, q}];
         if (list.empty() || list.back() != c) list.push_back(c);
       });
-  std::vector<std::unordered_set<std::size_t>> neighbours(clusters.size());
-  constexpr std::size_t kMaxBucket = 200;  // a key that many clusters share tells too little
+  std::vector<std::vector<std::size_t>> linked(clusters.size());
+  constexpr std::size_t kMaxBucket = 24;  // a key that many clusters share tells too little
   for (const auto& [key, list] : buckets) {
     // A qualified key serves where the period alone is too crowded.
     if (list.size() > kMaxBucket) continue;
     if (std::get<1>(key) != kPeriod && buckets[{std::get<0>(key), kPeriod, 0}].size() <= kMaxBucket) continue;
     for (std::size_t x = 0; x < list.size(); ++x)
-      for (std::size_t y = x + 1; y < list.size(); ++y) {
-        neighbours[list[x]].insert(list[y]);
-        neighbours[list[y]].insert(list[x]);
-      }
+      for (std::size_t y = x + 1; y < list.size(); ++y) linked[list[x]].push_back(list[y]);
   }
+  buckets.clear();
   // Best pair first; ties go to the pair that comes first in the corpus.
   struct Edge {
     double score;
@@ -381,50 +387,91 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       return std::tie(score, o.first, o.second) < std::tie(o.score, first, second);
     }
   };
+  // Each cluster keeps its best-scoring neighbours only, so a merge rescores a bounded number
+  // of pairs however crowded a day is.
+  constexpr std::size_t kMaxNeighbours = 24;
+  using Scored = std::pair<double, std::size_t>;  // (score, cluster)
+  std::vector<std::vector<std::size_t>> neighbours(clusters.size());
   std::vector<int> version(clusters.size(), 0);
   std::priority_queue<Edge> queue;
-  auto push = [&](std::size_t a, std::size_t b) {
-    if (scorer.cannot_link(clusters[a], clusters[b])) return;
-    const double score = scorer.average(clusters[a], clusters[b]);
+  auto score_of = [&](std::size_t a, std::size_t b) {
+    return scorer.cannot_link(clusters[a], clusters[b]) ? -1e18 : scorer.average(clusters[a], clusters[b]);
+  };
+  auto push = [&](std::size_t a, std::size_t b, double score) {
     if (score < weights.threshold) return;
-    std::uint64_t first = std::min(clusters[a].order, clusters[b].order), second = std::max(clusters[a].order, clusters[b].order);
+    const std::uint64_t first = std::min(clusters[a].order, clusters[b].order), second = std::max(clusters[a].order, clusters[b].order);
     queue.push({score, first, second, a, b, version[a], version[b]});
   };
-  for (std::size_t a = 0; a < clusters.size(); ++a)
-    for (const std::size_t b : neighbours[a])
-      if (a < b) push(a, b);
+  // The best first: ties by cluster number, so the choice does not depend on the order of work.
+  auto keep_best = [](std::vector<Scored>& scored) {
+    std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
+    if (scored.size() > kMaxNeighbours) scored.resize(kMaxNeighbours);
+  };
+  {
+    std::vector<std::vector<Scored>> scored(clusters.size());
+    for (std::size_t a = 0; a < clusters.size(); ++a) {
+      std::sort(linked[a].begin(), linked[a].end());
+      linked[a].erase(std::unique(linked[a].begin(), linked[a].end()), linked[a].end());
+      for (const std::size_t b : linked[a]) {
+        const double s = score_of(a, b);
+        if (s < weights.threshold) continue;
+        scored[a].emplace_back(s, b);
+        scored[b].emplace_back(s, a);
+      }
+      linked[a] = {};
+    }
+    for (std::size_t a = 0; a < clusters.size(); ++a) {
+      keep_best(scored[a]);
+      for (const auto& [s, b] : scored[a]) {
+        neighbours[a].push_back(b);
+        neighbours[b].push_back(a);
+        if (a < b) push(a, b, s);
+        else push(b, a, s);
+      }
+    }
+    for (auto& n : neighbours) {
+      std::sort(n.begin(), n.end());
+      n.erase(std::unique(n.begin(), n.end()), n.end());
+    }
+  }
+  auto drop = [](std::vector<std::size_t>& list, std::size_t x) { list.erase(std::remove(list.begin(), list.end(), x), list.end()); };
   while (!queue.empty()) {
     const Edge e = queue.top();
     queue.pop();
     if (!clusters[e.a].alive || !clusters[e.b].alive || version[e.a] != e.version_a || version[e.b] != e.version_b) continue;
-    // Merge b into a; a's neighbours become those of both.
+    // Merge b into a; a's neighbours are the best of both sides'.
     absorb(clusters[e.a], clusters[e.b]);
-    clusters[e.b].alive = false;
     clusters[e.b] = Profile{};
     clusters[e.b].alive = false;
     ++version[e.a];
-    for (const std::size_t x : neighbours[e.b])
-      if (x != e.a) {
-        neighbours[e.a].insert(x);
-        neighbours[x].erase(e.b);
-        neighbours[x].insert(e.a);
-      }
-    neighbours[e.a].erase(e.b);
-    neighbours[e.b].clear();
-    std::vector<std::size_t> around(neighbours[e.a].begin(), neighbours[e.a].end());
+    std::vector<std::size_t> around = neighbours[e.a];
+    around.insert(around.end(), neighbours[e.b].begin(), neighbours[e.b].end());
     std::sort(around.begin(), around.end());
+    around.erase(std::unique(around.begin(), around.end()), around.end());
+    for (const std::size_t x : around) {
+      drop(neighbours[x], e.a);
+      drop(neighbours[x], e.b);
+    }
+    neighbours[e.b] = {};
+    std::vector<Scored> scored;
     for (const std::size_t x : around)
-      if (clusters[x].alive) push(e.a, x);
+      if (x != e.a && x != e.b && clusters[x].alive) {
+        const double s = score_of(e.a, x);
+        if (s >= weights.threshold) scored.emplace_back(s, x);
+      }
+    keep_best(scored);
+    neighbours[e.a].clear();
+    for (const auto& [s, x] : scored) {
+      neighbours[e.a].push_back(x);
+      neighbours[x].push_back(e.a);
+      push(e.a, x, s);
+    }
   }
   // A source that dates a happening differently from the others: a cluster of one document's
   // mentions joins a cluster of several other documents when everything but the date says
   // they are one happening, and the dates are near; the event then holds a date conflict.
   // Candidates by family and rare word, whatever their dates.
-  auto doc_count = [](const Profile& p) {
-    std::set<std::uint32_t> docs;
-    for (const auto& place : p.places) docs.insert(place.doc);
-    return docs.size();
-  };
+  auto doc_count = [](const Profile& p) { return p.docs.size(); };
   auto top_words = [&](const Profile& p) {
     std::vector<std::pair<double, int>> ranked;
     for (const auto& [w, v] : p.words) ranked.emplace_back(-v, w);
@@ -450,7 +497,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     for (std::size_t k = 1; k < members.size(); ++k) absorb(p, profile_of(items[members[k]], members[k]));
     return p;
   };
-  constexpr std::size_t kMaxPieces = 200;  // larger clusters are settled
+  constexpr std::size_t kMaxPieces = 40;  // larger clusters are settled
   for (std::size_t x = 0; x < clusters.size(); ++x) {
     if (!clusters[x].alive || clusters[x].members.size() > kMaxPieces) continue;
     std::map<std::uint32_t, std::vector<std::size_t>> by_doc;
@@ -463,18 +510,22 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       for (const std::size_t k : clusters[x].members)
         if (items[k].ref.doc != doc) rest.push_back(k);
       if (!rest.empty()) own = scorer.average(piece, build(rest), false) + weights.reassign;
+      // A key that many events share tells too little, as for the pairs above.
       std::set<std::size_t> candidates;
+      auto add = [&](const std::vector<std::size_t>& list) {
+        if (list.size() <= kMaxBucket) candidates.insert(list.begin(), list.end());
+      };
       for (const auto& [f, c] : piece.families)
         for (const auto& [v, w] : top_words(piece))
-          if (const auto it = by_word.find({f, w}); it != by_word.end()) candidates.insert(it->second.begin(), it->second.end());
+          if (const auto it = by_word.find({f, w}); it != by_word.end()) add(it->second);
       for (const auto& [fa, c] : piece.family_agents)
-        if (const auto it = by_agent.find(fa); it != by_agent.end()) candidates.insert(it->second.begin(), it->second.end());
+        if (const auto it = by_agent.find(fa); it != by_agent.end()) add(it->second);
       double best_score = std::max(weights.outlier, own);
       std::size_t best = SIZE_MAX;
       for (const std::size_t y : candidates) {
         const Profile& many = clusters[y];
         if (!many.alive || y == x) continue;
-        const bool same_doc = std::any_of(many.places.begin(), many.places.end(), [&](const auto& p) { return p.doc == doc; });
+        const bool same_doc = std::binary_search(many.docs.begin(), many.docs.end(), doc);
         if (same_doc || doc_count(many) < 2 || !scorer.near(piece, many)) continue;
         const double score = scorer.average(piece, many, false);
         if (score > best_score || (score == best_score && best != SIZE_MAX && many.order < clusters[best].order))
