@@ -91,7 +91,7 @@ TEST_CASE("broken corpora exit 3 with the file, the place and the problem", "[cl
       {"dup.json", R"({"schema_version": 1, "documents": [{"id": "a", "text": ""}, {"id": "a", "text": ""}]})",
        R"(dup.json:1:69: documents[1] (id "a"): field "id": duplicate id, first used by documents[0])"},
       {"date.json", R"({"schema_version": 1, "documents": [{"id": "a", "text": "", "published": "2024-02-30"}]})",
-       R"(date.json:1:74: documents[0] (id "a"): field "published": "2024-02-30" is not a valid date (YYYY-MM-DD))"},
+       R"(date.json:1:74: documents[0] (id "a"): field "published": "2024-02-30" is not a valid date (YYYY-MM-DD, or a timestamp that starts with one))"},
       {"utf8.json", "{\"schema_version\": 1, \"documents\": [{\"id\": \"a\", \"text\": \"\xFF\"}]}",
        "utf8.json:1:58: invalid UTF-8 byte 0xFF at byte offset 57"},
       {"empty.json", "", "empty.json:1:1: empty file; expected JSON"},

@@ -78,7 +78,7 @@ TEST_CASE("schema problems name the document, its id and the field", "[corpus]")
         Lines{
             R"(c.json:2:28: documents[0] (id "a"): field "publshed": unknown field (did you mean "published"?))",
             R"(c.json:3:23: documents[1] (id "b"): field "text": expected a string, found number)",
-            R"(c.json:3:39: documents[1] (id "b"): field "published": "2024-02-30" is not a valid date (YYYY-MM-DD))",
+            R"(c.json:3:39: documents[1] (id "b"): field "published": "2024-02-30" is not a valid date (YYYY-MM-DD, or a timestamp that starts with one))",
             R"(c.json:4:10: documents[2] (id "a"): field "id": duplicate id, first used by documents[0])",
             R"(c.json:4:37: documents[2] (id "a"): field "title": expected a string or null, found number)",
             R"(c.json:5:3: documents[3]: missing required field "id")",

@@ -32,6 +32,7 @@ std::string read_file(const std::string& path) {
 
 std::string write_temp(const std::string& name, const std::string& content) {
   const fs::path path = scratch() / name;
+  fs::create_directories(path.parent_path());
   std::ofstream(path, std::ios::binary) << content;
   return path.string();
 }

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kban/date.hpp"
@@ -19,6 +20,9 @@ struct Document {
   std::optional<Date> published;  // absent when the article states no date
   std::optional<std::string> url;
   std::string text;  // headline and body, UTF-8; offsets into it are in code points
+  std::optional<std::string> published_at{};  // the publication time as stated, when it has one
+  // Fields kban does not read, as JSON text, kept when the corpus is written again.
+  std::vector<std::pair<std::string, std::string>> extra{};
 };
 
 struct Corpus {

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -32,9 +34,48 @@ std::string read_input(const std::string& path, Environment& env) {
   return buffer.str();
 }
 
+std::vector<Page> read_pages(const std::string& path, Environment& env) {
+  namespace fs = std::filesystem;
+  if (path == "-") return {Page{"<stdin>", read_input(path, env)}};
+  std::error_code error;
+  if (fs::is_directory(path, error)) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(path, error)) {
+      std::string ext = entry.path().extension().string();
+      std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (entry.is_regular_file() && (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm"))
+        files.push_back(entry.path());
+    }
+    if (error) throw data_error(fmt::format("{}: cannot read the folder: {}", path, error.message()));
+    if (files.empty()) throw data_error(fmt::format("{}: a folder with no .txt, .md or .html pages", path));
+    std::sort(files.begin(), files.end());
+    std::vector<Page> pages;
+    for (const auto& f : files) pages.push_back(Page{f.string(), read_input(f.string(), env)});
+    return pages;
+  }
+  return {Page{path, read_input(path, env)}};
+}
+
 Corpus load_corpus(const CommonOptions& common, Environment& env) {
   if (common.corpus.empty()) return builtin_corpus();
-  return parse_corpus(read_input(common.corpus, env), input_name(common.corpus));
+  std::error_code error;
+  if (common.corpus != "-" && std::filesystem::is_directory(common.corpus, error)) {
+    Corpus corpus;
+    corpus.source = common.corpus;
+    const AddReport report = add_pages(corpus, read_pages(common.corpus, env), {}, false);
+    for (const auto& note : report.notes) env.err << "kban: note: " << note << "\n";
+    return corpus;
+  }
+  const std::string content = read_input(common.corpus, env);
+  // A page given where corpus JSON is expected.
+  const auto first = content.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos && content[first] != '{' && content[first] != '[') {
+    std::string start = content.substr(first, std::min(content.find('\n', first), first + 24) - first);
+    while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80) start.pop_back();  // whole characters
+    throw data_error(fmt::format("{}: not corpus JSON (it starts with \"{}\"); to bring an article in, run: kban add --corpus CORPUS.json {}",
+                                 input_name(common.corpus), start, common.corpus));
+  }
+  return parse_corpus(content, input_name(common.corpus));
 }
 
 Lexicon load_lexicon(const CommonOptions& common, Environment& env) {

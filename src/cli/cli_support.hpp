@@ -7,6 +7,7 @@
 
 #include "kban/cli.hpp"
 #include "kban/corpus.hpp"
+#include "kban/ingest.hpp"
 #include "kban/lexicon.hpp"
 #include "kban/model.hpp"
 #include "output/render.hpp"
@@ -30,12 +31,19 @@ class Command {
 };
 
 std::vector<std::unique_ptr<Command>> all_commands();
+std::unique_ptr<Command> make_add_command();
+std::unique_ptr<Command> make_corpus_command();
 
 // Reads a whole file ("-" is stdin); throws Error(kExitData) naming the file when it cannot.
 std::string read_input(const std::string& path, Environment& env);
 std::string input_name(const std::string& path);
 
+// The corpus of --corpus (JSON, or a folder of pages read as `kban add` reads them), else the
+// built-in one.
 Corpus load_corpus(const CommonOptions& common, Environment& env);
+// The pages at a path: a file, every .txt, .md and .html file of a folder (sorted by name), or
+// stdin for "-".
+std::vector<Page> read_pages(const std::string& path, Environment& env);
 // The built-in lexicon extended with every --lexicon file.
 Lexicon load_lexicon(const CommonOptions& common, Environment& env);
 

@@ -258,6 +258,8 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(std::make_unique<ClaimsCommand>());
   commands.push_back(std::make_unique<TagCommand>());
   commands.push_back(std::make_unique<SourcesCommand>());
+  commands.push_back(make_add_command());
+  commands.push_back(make_corpus_command());
   commands.push_back(std::make_unique<ExtractCommand>());
   commands.push_back(std::make_unique<SchemaCommand>());
   return commands;

@@ -17,7 +17,7 @@ namespace {
 
 using nlohmann::json;
 
-const std::vector<std::string> kDocumentFields = {"id", "title", "outlet", "author", "published", "url", "text"};
+const std::vector<std::string> kDocumentFields = {"id", "title", "outlet", "author", "published", "published_at", "url", "text"};
 
 bool valid_id(const std::string& id) {
   if (id.empty() || id.size() > 64) return false;
@@ -67,11 +67,16 @@ class DocumentReader {
     return it->get<std::string>();
   }
 
-  void check_unknown_fields() {
+  // Fields kban does not read are kept, except one that looks like a misspelled field of
+  // its own ("pubished"), which would lose what it says.
+  void keep_unknown_fields(Document& out) {
     for (const auto& [key, value] : doc_.items()) {
       if (std::find(kDocumentFields.begin(), kDocumentFields.end(), key) != kDocumentFields.end()) continue;
-      const auto near = nearest_name(key, kDocumentFields);
-      problem(key, near ? fmt::format("unknown field (did you mean \"{}\"?)", *near) : "unknown field", true);
+      if (const auto near = nearest_name(key, kDocumentFields)) {
+        problem(key, fmt::format("unknown field (did you mean \"{}\"?)", *near), true);
+        continue;
+      }
+      out.extra.emplace_back(key, value.dump());
     }
   }
 
@@ -93,11 +98,17 @@ Document read_document(JsonProblems& problems, const json& doc, std::size_t inde
   out.outlet = reader.optional_string("outlet");
   out.author = reader.optional_string("author");
   out.url = reader.optional_string("url");
+  out.published_at = reader.optional_string("published_at");
   if (const auto published = reader.optional_string("published")) {
-    out.published = parse_iso_date(*published);
-    if (!out.published) reader.problem("published", fmt::format("\"{}\" is not a valid date (YYYY-MM-DD)", *published));
+    // A timestamp gives its date; the time is kept in published_at.
+    const bool timestamp = published->size() > 10 && ((*published)[10] == 'T' || (*published)[10] == ' ');
+    out.published = parse_iso_date(timestamp ? std::string_view(*published).substr(0, 10) : std::string_view(*published));
+    if (!out.published)
+      reader.problem("published", fmt::format("\"{}\" is not a valid date (YYYY-MM-DD, or a timestamp that starts with one)", *published));
+    else if (timestamp && !out.published_at)
+      out.published_at = *published;
   }
-  reader.check_unknown_fields();
+  reader.keep_unknown_fields(out);
   return out;
 }
 
