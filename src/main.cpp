@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   const char* columns = std::getenv("COLUMNS");
   kban::Environment env{std::cin, std::cout, std::cerr};
   env.stdout_is_tty = isatty(STDOUT_FILENO) != 0;
+  env.stdin_is_tty = isatty(STDIN_FILENO) != 0;
   env.no_color = no_color != nullptr && *no_color != '\0';
   env.columns = columns != nullptr ? std::strtoul(columns, nullptr, 10) : (env.stdout_is_tty ? 100 : 0);
   const int code = kban::run(argc, argv, env);

@@ -222,3 +222,22 @@ TEST_CASE("an event type that is a kind of an unknown type is a data error", "[c
   CHECK(r.out.empty());
   CHECK(r.err == "kban: error: lexicon: event type \"rehearing\" is a kind of \"hearings\", which is no event type\n");
 }
+
+TEST_CASE("the manual page and the completions come from the command definitions", "[cli]") {
+  const auto man = run_kban("man");
+  REQUIRE(man.exit_code == 0);
+  for (const char* command : {"timeline", "conflicts", "claims", "tag", "sources", "add", "extract", "schema", "completion"})
+    CHECK(man.out.find(std::string(".SS \"kban ") + command + "\"") != std::string::npos);
+  CHECK(man.out.find("\\fB\\-\\-fail\\-on\\-conflict\\fR") != std::string::npos);
+  const auto bash = run_kban("completion bash");
+  CHECK(bash.out.find("complete -F _kban kban") != std::string::npos);
+  const auto bad = run_kban("completion tcsh");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("tcsh not in {bash,zsh,fish}") != std::string::npos);
+  // A command's help lists the options of every command and only the exit codes it can give.
+  const auto help = run_kban("timeline --help");
+  CHECK(help.out.find("--corpus FILE") != std::string::npos);
+  CHECK(help.out.find("--fail-on-conflict") == std::string::npos);
+  CHECK(run_kban("conflicts --help").out.find("1  conflicts found, with --fail-on-conflict") != std::string::npos);
+  CHECK(run_kban("-V").out == "kban 0.1.0\n");
+}

@@ -11,6 +11,7 @@ struct Environment {
   std::ostream& out;
   std::ostream& err;
   bool stdout_is_tty = false;
+  bool stdin_is_tty = false;
   bool no_color = false;    // NO_COLOR is set and not empty
   std::size_t columns = 0;  // terminal width, 0 when unknown
 };

@@ -49,15 +49,17 @@ int usage_error(Environment& env, const std::string& message) {
 
 }  // namespace
 
+const char* exit_codes_text() { return kExitCodes; }
+
 int run(int argc, const char* const* argv, Environment& env) {
   CLI::App app{"kban: a sourced timeline of events and a tracker of claims, from a corpus of news articles.", "kban"};
   app.footer(kExitCodes);
   app.require_subcommand(1);
   app.fallthrough();
-  app.set_version_flag("--version", "kban 0.1.0");
+  app.set_version_flag("--version,-V", "kban 0.1.0");
 
   CommonOptions common;
-  app.add_option("--corpus", common.corpus, "Corpus JSON file ('-' for stdin); the built-in corpus by default")
+  app.add_option("--corpus", common.corpus, "Corpus JSON file, a folder of pages, or '-' for stdin; the built-in corpus by default")
       ->type_name("FILE");
   app.add_option("--lexicon", common.lexicons, "Extra lexicon JSON file (aliases, synonyms, event types); repeatable")
       ->type_name("FILE")
@@ -67,12 +69,26 @@ int run(int argc, const char* const* argv, Environment& env) {
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u));
   app.add_option("--color", common.color, "Color in tables: auto, always or never (NO_COLOR is respected)")
+      ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 
   const auto commands = all_commands();
   std::vector<CLI::App*> subcommands;
   for (const auto& command : commands) subcommands.push_back(command->declare(app));
+  // A command's help shows the options that apply to every command, and the exit codes it
+  // can return.
+  for (CLI::App* sub : subcommands) {
+    const bool fails_on_conflict = sub->get_option_no_throw("--fail-on-conflict") != nullptr;
+    sub->footer(std::string("Options of every command (see kban --help):\n"
+                            "  --corpus FILE       corpus JSON, a folder of pages, or '-' for stdin; the built-in corpus by default\n"
+                            "  --lexicon FILE      extra lexicon JSON; repeatable\n"
+                            "  -j, --jobs N        threads for the analysis\n"
+                            "  --color WHEN        auto, always or never\n\n"
+                            "Exit codes:\n  0  success\n") +
+                (fails_on_conflict ? "  1  conflicts found, with --fail-on-conflict\n" : "") +
+                "  2  bad command line\n  3  bad input data\n  4  internal error\n");
+  }
 
   if (const auto typed = typed_command(argc, argv)) {
     const auto names = command_names(app);

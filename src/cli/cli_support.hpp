@@ -33,6 +33,14 @@ class Command {
 std::vector<std::unique_ptr<Command>> all_commands();
 std::unique_ptr<Command> make_add_command();
 std::unique_ptr<Command> make_corpus_command();
+std::unique_ptr<Command> make_manual_command();
+std::unique_ptr<Command> make_completion_command();
+
+// The exit codes, as --help's footer lists them.
+const char* exit_codes_text();
+// The manual page (roff) and a shell's completion script, from the app's definitions.
+std::string manual_page(const CLI::App& app, const std::string& exit_codes);
+std::string completion_script(const CLI::App& app, const std::string& shell);
 
 // Reads a whole file ("-" is stdin); throws Error(kExitData) naming the file when it cannot.
 std::string read_input(const std::string& path, Environment& env);

@@ -67,6 +67,9 @@ class TagCommand : public Command {
       return kExitOk;
     }
     const std::string path = file_.empty() ? "-" : file_;
+    // A bare `kban tag` at a prompt waits for text: say so.
+    if (path == "-" && env.stdin_is_tty)
+      env.err << "kban: reading the text to tag from the terminal; end it with Ctrl-D (or give a FILE, or --doc ID)\n";
     text = read_input(path, env);
     check_utf8(text, input_name(path));
     write_tags(text, tag_timexes(text, TagOptions{reference.date, reference.inferred}), reference, common, env);
@@ -260,6 +263,8 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(std::make_unique<SourcesCommand>());
   commands.push_back(make_add_command());
   commands.push_back(make_corpus_command());
+  commands.push_back(make_completion_command());
+  commands.push_back(make_manual_command());
   commands.push_back(std::make_unique<ExtractCommand>());
   commands.push_back(std::make_unique<SchemaCommand>());
   return commands;
