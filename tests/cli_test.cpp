@@ -164,7 +164,7 @@ TEST_CASE("kban tag --doc uses the document's reference date and says when it is
 TEST_CASE("kban tag on bad input", "[cli][tag]") {
   auto r = run_kban("tag --dct 2024-02-30", "x");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "kban: error: --dct: \"2024-02-30\" is not a valid date (YYYY-MM-DD)\n");
+  CHECK(r.err == "kban: error: --dct: \"2024-02-30\" is not a date: 2024-02 has 29 days\n");
   r = run_kban("tag", "ok\nab\xFF");
   CHECK(r.exit_code == 3);
   CHECK(r.out.empty());
@@ -240,4 +240,42 @@ TEST_CASE("the manual page and the completions come from the command definitions
   CHECK(help.out.find("--fail-on-conflict") == std::string::npos);
   CHECK(run_kban("conflicts --help").out.find("1  conflicts found, with --fail-on-conflict") != std::string::npos);
   CHECK(run_kban("-V").out == "kban 0.1.0\n");
+}
+
+TEST_CASE("mistakes on the command line get messages that say what to type", "[cli]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"timeline --sinse 2024", "unknown option \"--sinse\" for timeline (did you mean \"--since\"?)"},
+      {"--Corpus x timeline", "unknown option \"--Corpus\" (did you mean \"--corpus\"?)"},
+      {"--corpus a.json --corpus b.json timeline", "--corpus given more than once: one corpus at a time (kban add brings pages into one)"},
+      {"timeline --since 2024-02-30", "--since: \"2024-02-30\" is not a date: 2024-02 has 29 days"},
+      {"timeline --until 2024-13", "--until: \"2024-13\" is not a date: there is no month 13"},
+      {"timeline --since 2024-08 --until 2024-07", "--since 2024-08 is after --until 2024-07: no event can be in both"},
+      {"conflicts --source nope", "--source: unknown document \"nope\" (known: leave-us-market, circleid, epoch-times, cyber-firm-shuts, two-step-ban)"},
+  };
+  for (const auto& [args, message] : cases) {
+    INFO(args);
+    const auto r = run_kban(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    // Only a mistake in the shape of the command line points to --help; a bad value says why.
+    const bool shape = message.find("option") != std::string::npos || message.find("more than once") != std::string::npos;
+    CHECK(r.err == "kban: error: " + message + "\n" + (shape ? "Run 'kban --help' for the commands and options.\n" : ""));
+  }
+}
+
+TEST_CASE("conflicts by source and claims by status", "[cli]") {
+  auto ids = [](const std::string& out) {
+    std::vector<std::string> v;
+    const auto doc = nlohmann::json::parse(out);
+    for (const auto& c : doc[doc.contains("conflicts") ? "conflicts" : "claims"]) v.push_back(c["id"]);
+    return v;
+  };
+  CHECK(ids(run_kban("conflicts --source leave-us-market --format json").out).size() == 2);  // the statement and the figure
+  CHECK(ids(run_kban("conflicts --source circleid --kind figure --format json").out).empty());
+  const auto conflicting = nlohmann::json::parse(run_kban("claims --status conflict --format json").out)["claims"];
+  REQUIRE(conflicting.size() == 1);
+  CHECK(conflicting[0]["attribute"] == "corporate clients");
+  const auto others = nlohmann::json::parse(run_kban("claims --status agree --status single --format json").out);
+  CHECK(!others["claims"].empty());
+  for (const auto& g : others["claims"]) CHECK(g["status"] != "conflict");
 }

@@ -41,6 +41,52 @@ std::optional<std::string> typed_command(int argc, const char* const* argv) {
   return std::nullopt;
 }
 
+// The option names of an app ("--since", "-j") and whether each takes a value.
+std::vector<std::pair<std::string, bool>> option_names(const CLI::App& app) {
+  std::vector<std::pair<std::string, bool>> out;
+  for (const CLI::Option* opt : app.get_options()) {
+    const bool value = opt->get_type_size() != 0 && opt->get_expected_min() != 0;
+    for (const auto& l : opt->get_lnames()) out.emplace_back("--" + l, value);
+    for (const auto& s : opt->get_snames()) out.emplace_back("-" + s, value);
+  }
+  return out;
+}
+
+// A problem CLI11 would word poorly: an option that neither kban nor the command has (with
+// the nearest name), or --corpus given twice. Options before the command are kban's own.
+std::optional<std::string> option_problem(const CLI::App& app, const CLI::App* command, int argc, const char* const* argv) {
+  const auto global = option_names(app);
+  const auto own = command ? option_names(*command) : decltype(global){};
+  int corpora = 0;
+  bool after_command = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.size() < 2 || arg[0] != '-') {
+      after_command = after_command || (command && arg == command->get_name());
+      continue;
+    }
+    if (const auto eq = arg.find('='); eq != std::string::npos) arg.resize(eq);
+    corpora += arg == "--corpus";
+    std::vector<std::pair<std::string, bool>> known = global;
+    if (after_command) known.insert(known.end(), own.begin(), own.end());
+    const auto it = std::find_if(known.begin(), known.end(), [&](const auto& k) { return k.first == arg; });
+    if (it != known.end()) {
+      if (it->second && std::string(argv[i]).find('=') == std::string::npos) ++i;  // its value
+      continue;
+    }
+    if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-V") continue;
+    std::vector<std::string> names;
+    for (const auto& k : known) names.push_back(k.first);
+    const std::string where = after_command ? fmt::format(" for {}", command->get_name()) : std::string();
+    const auto near = nearest_name(arg, names);
+    return near ? fmt::format("unknown option \"{}\"{} (did you mean \"{}\"?)", arg, where, *near)
+                : fmt::format("unknown option \"{}\"{}", arg, where);
+  }
+  if (corpora > 1) return std::string("--corpus given more than once: one corpus at a time (kban add brings pages into one)");
+  return std::nullopt;
+}
+
 int usage_error(Environment& env, const std::string& message) {
   env.err << "kban: error: " << message << "\n";
   env.err << "Run 'kban --help' for the commands and options.\n";
@@ -93,10 +139,15 @@ int run(int argc, const char* const* argv, Environment& env) {
   if (const auto typed = typed_command(argc, argv)) {
     const auto names = command_names(app);
     if (std::find(names.begin(), names.end(), *typed) == names.end()) {
+      // "kban --Corpus x timeline": the misspelled option, not "x", is the mistake.
+      if (const auto problem = option_problem(app, nullptr, argc, argv)) return usage_error(env, *problem);
       const auto near = nearest_name(*typed, names);
       return usage_error(env, near ? fmt::format("unknown command \"{}\" (did you mean \"{}\"?)", *typed, *near)
                                    : fmt::format("unknown command \"{}\"", *typed));
     }
+    const auto it = std::find(names.begin(), names.end(), *typed);
+    if (const auto problem = option_problem(app, subcommands[static_cast<std::size_t>(it - names.begin())], argc, argv))
+      return usage_error(env, *problem);
   }
   try {
     app.parse(argc, argv);

@@ -84,6 +84,29 @@ Lexicon load_lexicon(const CommonOptions& common, Environment& env) {
   return lexicon;
 }
 
+std::string date_problem(const std::string& text) {
+  const auto digits = [&](std::size_t from, std::size_t n) {
+    if (text.size() < from + n) return -1;
+    int v = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  };
+  const int year = digits(0, 4);
+  if (year < 0 || (text.size() != 7 && text.size() != 10) || text[4] != '-') return {};
+  const int month = digits(5, 2);
+  if (month < 0) return {};
+  if (month < 1 || month > 12) return fmt::format("there is no month {}", month);
+  if (text.size() == 7 || text[7] != '-') return {};
+  const int day = digits(8, 2);
+  if (day < 0 || is_valid_date(year, month, day)) return {};
+  int last = 28;
+  while (is_valid_date(year, month, last + 1)) ++last;
+  return fmt::format("{}-{:02} has {} days", year, month, last);
+}
+
 void check_utf8(std::string_view text, const std::string& name) {
   if (const auto bad = find_invalid_utf8(text)) {
     const LineColumn lc = line_column(text, *bad);

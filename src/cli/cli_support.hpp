@@ -64,6 +64,10 @@ void add_extracts_option(CLI::App& sub, std::vector<std::string>& extracts);
 // The ids of the documents an analysis covers, in order.
 std::vector<std::string> document_ids(const Analysis& analysis);
 
+// Why a date written in the right shape is no date: "2024-02 has 29 days", "there is no
+// month 13"; empty when the shape is wrong or the date is fine.
+std::string date_problem(const std::string& text);
+
 // Throws Error(kExitData) naming the first invalid UTF-8 byte of a text input.
 void check_utf8(std::string_view text, const std::string& name);
 

@@ -49,7 +49,11 @@ class TagCommand : public Command {
     Reference reference;
     if (!dct_.empty()) {
       reference.date = parse_iso_date(dct_);
-      if (!reference.date) throw Error(kExitUsage, fmt::format("--dct: \"{}\" is not a valid date (YYYY-MM-DD)", dct_));
+      if (!reference.date) {
+        const std::string why = date_problem(dct_);
+        throw Error(kExitUsage, why.empty() ? fmt::format("--dct: \"{}\" is not a valid date (YYYY-MM-DD)", dct_)
+                                            : fmt::format("--dct: \"{}\" is not a date: {}", dct_, why));
+      }
     }
     std::string text;
     if (!doc_.empty()) {
@@ -110,6 +114,8 @@ class TimelineCommand : public Command {
   int run(Environment& env, const CommonOptions& common) override {
     filter_.since = date_bound("--since", since_, false);
     filter_.until = date_bound("--until", until_, true);
+    if (filter_.since && filter_.until && *filter_.since > *filter_.until)
+      throw Error(kExitUsage, fmt::format("--since {} is after --until {}: no event can be in both", since_, until_));
     const Lexicon lexicon = load_lexicon(common, env);
     std::vector<std::string> types;
     for (const auto& t : lexicon.event_types) types.push_back(t.name);
@@ -137,8 +143,11 @@ class TimelineCommand : public Command {
   static std::optional<long> date_bound(const std::string& option, const std::string& text, bool upper) {
     if (text.empty()) return std::nullopt;
     long day = 0;
-    if (!parse_date_bound(text, upper, day))
-      throw Error(kExitUsage, fmt::format("{}: \"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", option, text));
+    if (!parse_date_bound(text, upper, day)) {
+      const std::string why = date_problem(text);
+      throw Error(kExitUsage, why.empty() ? fmt::format("{}: \"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", option, text)
+                                          : fmt::format("{}: \"{}\" is not a date: {}", option, text, why));
+    }
     return day;
   }
   std::string since_, until_;
@@ -175,7 +184,10 @@ class ClaimsCommand : public Command {
  public:
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("claims", "Print every claim group: the figures each source gives and whether they agree");
-    sub->add_option("--source", sources_, "Only groups that this document contributes to (repeatable)")->type_name("ID");
+    sub->add_option("--source", filter_.sources, "Only groups that this document contributes to (repeatable)")->type_name("ID");
+    sub->add_option("--status", filter_.statuses, "Only groups whose sources agree, conflict, or that one source gives (repeatable)")
+        ->type_name("STATUS")
+        ->check(CLI::IsMember({"agree", "conflict", "single"}));
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any listed group is in conflict");
     add_extracts_option(*sub, extracts_);
     add_format_option(*sub, format_, kListingFormats);
@@ -184,13 +196,13 @@ class ClaimsCommand : public Command {
   int run(Environment& env, const CommonOptions& common) override {
     Corpus corpus;
     const Analysis analysis = load_analysis(common, extracts_, load_lexicon(common, env), env, corpus);
-    check_sources(document_ids(analysis), sources_);
-    write_listing(list_claims(analysis, sources_), output_options(format_, common, env), env);
-    return fail_ && any_claim_conflict(analysis, sources_) ? kExitConflicts : kExitOk;
+    check_sources(document_ids(analysis), filter_.sources);
+    write_listing(list_claims(analysis, filter_), output_options(format_, common, env), env);
+    return fail_ && any_claim_conflict(analysis, filter_) ? kExitConflicts : kExitOk;
   }
 
  private:
-  std::vector<std::string> sources_;
+  ClaimFilter filter_;
   std::vector<std::string> extracts_;
   bool fail_ = false;
   std::string format_ = "table";
@@ -200,8 +212,10 @@ class ConflictsCommand : public Command {
  public:
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("conflicts", "Print figures, dates and stated intents on which sources disagree, most severe first");
-    sub->add_option("--kind", kinds_, "Only conflicts of this kind: figure, date, statement or inconsistency (repeatable)")
+    sub->add_option("--kind", filter_.kinds, "Only conflicts of this kind: figure, date, statement or inconsistency (repeatable)")
+        ->type_name("KIND")
         ->check(CLI::IsMember({"figure", "date", "statement", "inconsistency"}));
+    sub->add_option("--source", filter_.sources, "Only conflicts that this document takes part in (repeatable)")->type_name("ID");
     sub->add_flag("--evidence", evidence_, "Quote each source's sentence under its value");
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any conflict is found (for CI and scripts)");
     add_extracts_option(*sub, extracts_);
@@ -211,12 +225,13 @@ class ConflictsCommand : public Command {
   int run(Environment& env, const CommonOptions& common) override {
     Corpus corpus;
     const Analysis analysis = load_analysis(common, extracts_, load_lexicon(common, env), env, corpus);
-    write_listing(list_conflicts(analysis, kinds_, evidence_), output_options(format_, common, env), env);
-    return fail_ && count_conflicts(analysis, kinds_) > 0 ? kExitConflicts : kExitOk;
+    check_sources(document_ids(analysis), filter_.sources);
+    write_listing(list_conflicts(analysis, filter_, evidence_), output_options(format_, common, env), env);
+    return fail_ && count_conflicts(analysis, filter_) > 0 ? kExitConflicts : kExitOk;
   }
 
  private:
-  std::vector<std::string> kinds_;
+  ConflictFilter filter_;
   std::vector<std::string> extracts_;
   bool evidence_ = false;
   bool fail_ = false;

@@ -34,18 +34,28 @@ struct TimelineFilter {
 // durations) in JSON under "excluded".
 Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter);
 
+struct ClaimFilter {
+  std::vector<std::string> sources;   // document ids; empty means all
+  std::vector<std::string> statuses;  // agree, conflict, single; empty means all
+};
+
 // `kban claims`: every claim group with its values, the sources of each, and whether they
 // agree.
-Listing list_claims(const Analysis& analysis, const std::vector<std::string>& sources);
+Listing list_claims(const Analysis& analysis, const ClaimFilter& filter);
+
+struct ConflictFilter {
+  std::vector<std::string> kinds;    // figure, date, statement, inconsistency; empty means all
+  std::vector<std::string> sources;  // document ids, one of which takes part; empty means all
+};
 
 // Whether a listed claim group is in conflict, and how many conflicts are listed (for
 // --fail-on-conflict).
-bool any_claim_conflict(const Analysis& analysis, const std::vector<std::string>& sources);
-std::size_t count_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds);
+bool any_claim_conflict(const Analysis& analysis, const ClaimFilter& filter);
+std::size_t count_conflicts(const Analysis& analysis, const ConflictFilter& filter);
 
 // `kban conflicts`: each conflict with its competing values, sources and quotes, most severe
 // first.
-Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds, bool evidence);
+Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, bool evidence);
 
 // The evidence fields every listing writes the same way: document, quoted text, code-point
 // offsets, sentence and its offsets.

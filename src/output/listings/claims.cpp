@@ -21,13 +21,7 @@ void write_or_null(JsonWriter& w, std::string_view key, const std::string& s) {
   else w.field(key, s);
 }
 
-bool selected(const ClaimGroup& g, const std::vector<std::string>& sources) {
-  if (sources.empty()) return true;
-  for (const auto& v : g.values)
-    for (const auto& d : v.docs)
-      if (std::find(sources.begin(), sources.end(), d) != sources.end()) return true;
-  return false;
-}
+bool contains(const std::vector<std::string>& list, const std::string& s) { return std::find(list.begin(), list.end(), s) != list.end(); }
 
 std::string status_of(const ClaimGroup& g) {
   std::size_t docs = 0;
@@ -35,8 +29,22 @@ std::string status_of(const ClaimGroup& g) {
   return g.conflict ? "conflict" : docs > 1 ? "agree" : "single";
 }
 
-bool selected(const Conflict& c, const std::vector<std::string>& kinds) {
-  return kinds.empty() || std::find(kinds.begin(), kinds.end(), c.kind) != kinds.end();
+bool selected(const ClaimGroup& g, const ClaimFilter& filter) {
+  if (!filter.statuses.empty() && !contains(filter.statuses, status_of(g))) return false;
+  if (filter.sources.empty()) return true;
+  for (const auto& v : g.values)
+    for (const auto& d : v.docs)
+      if (contains(filter.sources, d)) return true;
+  return false;
+}
+
+bool selected(const Conflict& c, const ConflictFilter& filter) {
+  if (!filter.kinds.empty() && !contains(filter.kinds, c.kind)) return false;
+  if (filter.sources.empty()) return true;
+  for (const auto& v : c.values)
+    for (const auto& d : v.docs)
+      if (contains(filter.sources, d)) return true;
+  return false;
 }
 
 // The figure as each source wrote it: "fewer than 50 / nearly 50".
@@ -63,22 +71,22 @@ std::string about(const std::string& subject, const std::string& attribute, cons
 
 }  // namespace
 
-bool any_claim_conflict(const Analysis& analysis, const std::vector<std::string>& sources) {
+bool any_claim_conflict(const Analysis& analysis, const ClaimFilter& filter) {
   return std::any_of(analysis.claim_groups.begin(), analysis.claim_groups.end(),
-                     [&](const ClaimGroup& g) { return g.conflict && selected(g, sources); });
+                     [&](const ClaimGroup& g) { return g.conflict && selected(g, filter); });
 }
 
-std::size_t count_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds) {
+std::size_t count_conflicts(const Analysis& analysis, const ConflictFilter& filter) {
   return static_cast<std::size_t>(std::count_if(analysis.conflicts.begin(), analysis.conflicts.end(),
-                                                [&](const Conflict& c) { return selected(c, kinds); }));
+                                                [&](const Conflict& c) { return selected(c, filter); }));
 }
 
-Listing list_claims(const Analysis& analysis, const std::vector<std::string>& sources) {
+Listing list_claims(const Analysis& analysis, const ClaimFilter& filter) {
   Listing listing;
   listing.kind = "claims";
-  listing.add_records([&analysis, sources](RecordWriter& out) {
+  listing.add_records([&analysis, filter](RecordWriter& out) {
     for (const ClaimGroup& g : analysis.claim_groups) {
-      if (!selected(g, sources)) continue;
+      if (!selected(g, filter)) continue;
       out.record([&](JsonWriter& w) {
         w.field("id", g.id);
         w.field("kind", "figure");
@@ -118,12 +126,12 @@ Listing list_claims(const Analysis& analysis, const std::vector<std::string>& so
       });
     }
   });
-  listing.table = [&analysis, sources] {
+  listing.table = [&analysis, filter] {
     Table table;
     table.headers = {"ABOUT", "VALUES", "STATUS"};
     table.stretch_column = 1;
     for (const ClaimGroup& g : analysis.claim_groups) {
-      if (!selected(g, sources)) continue;
+      if (!selected(g, filter)) continue;
       std::vector<std::string> cells;
       for (const ClaimValue& v : g.values) cells.push_back(fmt::format("{} [{}]", written_forms(v.claims), fmt::join(v.docs, ", ")));
       table.rows.push_back({{about(g.subject, g.attribute, g.scope, g.time), fmt::format("{}", fmt::join(cells, " vs ")), status_of(g)}, {}});
@@ -133,12 +141,12 @@ Listing list_claims(const Analysis& analysis, const std::vector<std::string>& so
   return listing;
 }
 
-Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>& kinds, bool evidence) {
+Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, bool evidence) {
   Listing listing;
   listing.kind = "conflicts";
-  listing.add_records([&analysis, kinds](RecordWriter& out) {
+  listing.add_records([&analysis, filter](RecordWriter& out) {
     for (const Conflict& c : analysis.conflicts) {
-      if (!selected(c, kinds)) continue;
+      if (!selected(c, filter)) continue;
       out.record([&](JsonWriter& w) {
         w.field("id", c.id);
         w.field("kind", c.kind);
@@ -179,12 +187,12 @@ Listing list_conflicts(const Analysis& analysis, const std::vector<std::string>&
       });
     }
   });
-  listing.table = [&analysis, kinds, evidence] {
+  listing.table = [&analysis, filter, evidence] {
     Table table;
     table.headers = {"SEVERITY", "KIND", "ABOUT", "VALUES"};
     table.stretch_column = 2;
     for (const Conflict& c : analysis.conflicts) {
-      if (!selected(c, kinds)) continue;
+      if (!selected(c, filter)) continue;
       TableRow row;
       std::vector<std::string> cells;
       for (const ConflictValue& v : c.values) {
