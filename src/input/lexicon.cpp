@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "base/embedded.hpp"
@@ -97,16 +99,50 @@ std::array<std::pair<const char*, decltype(&std::declval<L&>().follow_phrases)>,
            {"abandon_phrases", &lex.abandon_phrases}}};
 }
 
+// Entries by name, kept up to date as entries are added.
 template <typename T>
-T* find_named(std::vector<T>& items, const std::string& name) {
-  for (auto& item : items)
-    if (item.name == name) return &item;
-  return nullptr;
-}
+class ByName {
+ public:
+  explicit ByName(std::vector<T>& items) : items_(items) {
+    for (std::size_t i = 0; i < items.size(); ++i) index_.emplace(items[i].name, i);
+  }
+  T* find(const std::string& name) {
+    const auto it = index_.find(name);
+    return it == index_.end() ? nullptr : &items_[it->second];
+  }
+  void add(const T& item) {
+    index_.emplace(item.name, items_.size());
+    items_.push_back(item);
+  }
+
+ private:
+  std::vector<T>& items_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
 
 void add_unique(std::vector<std::string>& to, const std::vector<std::string>& from) {
+  std::unordered_set<std::string> have(to.begin(), to.end());
   for (const auto& s : from)
-    if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+    if (have.insert(s).second) to.push_back(s);
+}
+
+// A phrase the new file gives to one entry leaves every other entry: the later file wins.
+template <typename T>
+void release(std::vector<T>& items, const std::vector<T>& extra, std::vector<std::string> T::*member) {
+  std::unordered_map<std::string, std::vector<const std::string*>> owners;  // phrase: the names given it
+  for (const auto& e : extra)
+    for (const auto& p : e.*member) owners[p].push_back(&e.name);
+  if (owners.empty()) return;
+  for (auto& item : items) {
+    auto& list = item.*member;
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const std::string& p) {
+                                const auto it = owners.find(p);
+                                return it != owners.end() && std::any_of(it->second.begin(), it->second.end(),
+                                                                         [&](const std::string* o) { return *o != item.name; });
+                              }),
+               list.end());
+  }
 }
 
 }  // namespace
@@ -177,38 +213,31 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
 }
 
 void merge_lexicon(Lexicon& base, const Lexicon& extra) {
-  // A phrase the new file gives to one entry leaves every other entry: the later file wins.
-  auto release = [](auto& items, const std::string& owner, const std::vector<std::string>& phrases, auto member) {
-    for (auto& item : items) {
-      if (item.name == owner) continue;
-      auto& list = item.*member;
-      list.erase(std::remove_if(list.begin(), list.end(),
-                                [&](const std::string& p) { return std::find(phrases.begin(), phrases.end(), p) != phrases.end(); }),
-                 list.end());
-    }
-  };
-  for (const auto& a : extra.actors) release(base.actors, a.name, a.aliases, &Actor::aliases);
-  for (const auto& a : extra.attributes) release(base.attributes, a.name, a.synonyms, &Attribute::synonyms);
+  release(base.actors, extra.actors, &Actor::aliases);
+  release(base.attributes, extra.attributes, &Attribute::synonyms);
+  ByName actors(base.actors);
   for (const auto& a : extra.actors) {
-    if (Actor* known = find_named(base.actors, a.name)) {
+    if (Actor* known = actors.find(a.name)) {
       add_unique(known->aliases, a.aliases);
       if (!a.kind.empty()) known->kind = a.kind;
     } else {
-      base.actors.push_back(a);
+      actors.add(a);
     }
   }
+  ByName types(base.event_types);
   for (const auto& t : extra.event_types) {
-    if (EventType* known = find_named(base.event_types, t.name)) {
+    if (EventType* known = types.find(t.name)) {
       add_unique(known->triggers, t.triggers);
       known->wraps = known->wraps || t.wraps;
       if (!t.kind_of.empty()) known->kind_of = t.kind_of;
     } else {
-      base.event_types.push_back(t);
+      types.add(t);
     }
   }
+  ByName attributes(base.attributes);
   for (const auto& a : extra.attributes) {
-    if (Attribute* known = find_named(base.attributes, a.name)) add_unique(known->synonyms, a.synonyms);
-    else base.attributes.push_back(a);
+    if (Attribute* known = attributes.find(a.name)) add_unique(known->synonyms, a.synonyms);
+    else attributes.add(a);
   }
   const auto extra_lists = phrase_lists(extra);
   const auto base_lists = phrase_lists(base);

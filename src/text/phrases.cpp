@@ -33,45 +33,45 @@ void PhraseIndex::add(std::string_view phrase, int id, bool inflect) {
   std::string buffer;
   const auto tokens = tokenize(phrase, buffer);
   if (tokens.empty()) return;
-  Entry e;
-  e.capitalized = tokens.front().capitalized;
-  e.id = id;
-  for (const auto& t : tokens) e.words.emplace_back(t.lower);
-  std::vector<Entry> forms{e};
-  if (inflect && e.words.size() <= 2 && !e.capitalized) {
-    for (const auto& w : inflections(e.words.front())) {
-      Entry f = e;
-      f.words.front() = w;
-      forms.push_back(std::move(f));
+  std::vector<std::string> firsts{std::string(tokens.front().lower)};
+  if (inflect && tokens.size() <= 2 && !tokens.front().capitalized)
+    for (auto& w : inflections(firsts.front())) firsts.push_back(std::move(w));
+  for (std::size_t f = 0; f < firsts.size(); ++f) {
+    std::uint32_t at = 0;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const std::string_view word = k == 0 ? std::string_view(firsts[f]) : tokens[k].lower;
+      std::uint32_t next = child(at, word);
+      if (next == 0) {
+        next = static_cast<std::uint32_t>(nodes_.size());
+        edges_.emplace(Edge{at, std::string(word)}, next);
+        nodes_.emplace_back();
+      }
+      at = next;
     }
-  }
-  for (auto& form : forms) {
-    auto& list = by_first_[form.words.front()];
-    const auto same = std::find_if(list.begin(), list.end(), [&](const Entry& x) { return x.words == form.words; });
-    if (same != list.end()) {
-      // A phrase the index has: the one written first stays for inflected forms, the newer
-      // one wins when given as is.
-      if (&form == &forms.front()) *same = form;
-      continue;
-    }
-    list.push_back(std::move(form));
-    // Longest phrases first, so the first full match is the longest.
-    std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+    // A phrase the index has: the one written first stays for inflected forms, the newer one
+    // wins when given as is.
+    Node& node = nodes_[at];
+    if (node.id >= 0 && f > 0) continue;
+    node.id = id;
+    node.capitalized = tokens.front().capitalized;
   }
 }
 
+std::uint32_t PhraseIndex::child(std::uint32_t node, std::string_view word) const {
+  const auto it = edges_.find(Step{node, word});
+  return it == edges_.end() ? 0 : it->second;
+}
+
 PhraseIndex::Match PhraseIndex::match(std::span<const Token> tokens, std::size_t i) const {
-  if (i >= tokens.size()) return {};
-  const auto it = by_first_.find(tokens[i].lower);
-  if (it == by_first_.end()) return {};
-  for (const Entry& e : it->second) {
-    if (i + e.words.size() > tokens.size()) continue;
-    if (e.capitalized && !tokens[i].capitalized) continue;
-    bool all = true;
-    for (std::size_t k = 1; k < e.words.size() && all; ++k) all = tokens[i + k].lower == e.words[k];
-    if (all) return {e.words.size(), e.id};
+  Match best;
+  std::uint32_t at = 0;
+  for (std::size_t k = i; k < tokens.size(); ++k) {
+    at = child(at, tokens[k].lower);
+    if (at == 0) break;
+    const Node& node = nodes_[at];
+    if (node.id >= 0 && (!node.capitalized || tokens[i].capitalized)) best = {k - i + 1, node.id};
   }
-  return {};
+  return best;
 }
 
 std::vector<PhraseMatch> find_all(const PhraseIndex& index, std::span<const Token> tokens) {

@@ -1,8 +1,10 @@
 #pragma once
 // Phrases (token sequences) of the lexicon found in text: actors, trigger words, signals.
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "input/language.hpp"
@@ -14,7 +16,8 @@ namespace kban {
 // letter ("DHS", "Commerce") only matches a capitalized word. Adding a phrase again replaces
 // it, so a user's lexicon overrides the built-in one. Single words and the first word of a
 // phrasal verb also match their inflections ("eliminate" matches "eliminated", "shut down"
-// matches "shutting down").
+// matches "shutting down"). The phrases form a tree of words, so adding and matching cost the
+// length of a phrase however many phrases share their first words.
 class PhraseIndex {
  public:
   void add(std::string_view phrase, int id, bool inflect = false);
@@ -25,12 +28,38 @@ class PhraseIndex {
   Match match(std::span<const Token> tokens, std::size_t i) const;
 
  private:
-  struct Entry {
-    std::vector<std::string> words;
-    bool capitalized = false;
+  // A node of the tree: the phrase that ends there, if any. Node 0 is the root.
+  struct Node {
     int id = -1;
+    bool capitalized = false;
   };
-  WordMap<std::vector<Entry>> by_first_;
+  // The edge from a node by a word.
+  struct Step {
+    std::uint32_t node;
+    std::string_view word;
+  };
+  struct Edge {
+    std::uint32_t node;
+    std::string word;
+  };
+  struct StepHash {
+    using is_transparent = void;
+    std::size_t operator()(Step s) const { return std::hash<std::string_view>{}(s.word) ^ (s.node * 0x9E3779B97F4A7C15ull); }
+    std::size_t operator()(const Edge& e) const { return (*this)(Step{e.node, e.word}); }
+  };
+  struct StepEqual {
+    using is_transparent = void;
+    static Step view(Step s) { return s; }
+    static Step view(const Edge& e) { return {e.node, e.word}; }
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      return view(a).node == view(b).node && view(a).word == view(b).word;
+    }
+  };
+  std::uint32_t child(std::uint32_t node, std::string_view word) const;
+
+  std::vector<Node> nodes_{Node{}};
+  std::unordered_map<Edge, std::uint32_t, StepHash, StepEqual> edges_;
 };
 
 // A phrase found in a sentence: its first token and length, and its id in the index.
