@@ -28,6 +28,23 @@ std::string strip_prefix(const std::string& what) {
   return bracket == std::string::npos ? what : what.substr(bracket + 2);
 }
 
+// A key given twice in one object is refused: which value was meant cannot be told.
+void check_duplicate_keys(std::string_view content, const std::string& source) {
+  const auto duplicates = find_duplicate_keys(content);
+  if (duplicates.empty()) return;
+  JsonProblems problems(content, source);
+  for (std::size_t k = 0; k < duplicates.size(); ++k) {
+    const DuplicateKey& d = duplicates[k];
+    std::string message;
+    if (k < JsonProblems::kShown) {
+      const LineColumn first = line_column(content, d.first);
+      message = fmt::format("duplicate key \"{}\" in one object; first given at line {}, column {}", d.name, first.line, first.column);
+    }
+    problems.add_at(d.second, std::move(message));
+  }
+  problems.throw_if_any();
+}
+
 }  // namespace
 
 nlohmann::json parse_json_input(std::string_view content, const std::string& source) {
@@ -38,7 +55,9 @@ nlohmann::json parse_json_input(std::string_view content, const std::string& sou
                                  static_cast<unsigned char>(content[*bad]), *bad));
   }
   try {
-    return nlohmann::json::parse(content);
+    nlohmann::json root = nlohmann::json::parse(content);
+    check_duplicate_keys(content, source);
+    return root;
   } catch (const nlohmann::json::parse_error& e) {
     // e.byte is 1-based and points just past the offending character.
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
@@ -57,17 +76,30 @@ nlohmann::json parse_json_input(std::string_view content, const std::string& sou
 }
 
 void JsonProblems::add(const std::vector<JsonPathStep>& path, const std::string& message, bool at_key) {
-  const std::size_t offset = locate_json(content_, path, at_key);
-  messages_.emplace_back(offset, fmt::format("{}: {}", position(content_, source_, offset), message));
+  problems_.push_back({{path, at_key}, 0, false, message});
 }
 
+void JsonProblems::add_at(std::size_t offset, std::string message) { problems_.push_back({{}, offset, true, std::move(message)}); }
+
 void JsonProblems::throw_if_any() const {
-  if (messages_.empty()) return;
+  if (problems_.empty()) return;
+  std::vector<JsonPlace> places;
+  for (const auto& p : problems_)
+    if (!p.located) places.push_back(p.place);
+  const auto found = locate_json(content_, places);
+  std::vector<std::pair<std::size_t, const Problem*>> sorted;
+  std::size_t next = 0;
+  for (const auto& p : problems_) sorted.emplace_back(p.located ? p.offset : found[next++], &p);
   // In file order, as a reader goes through the file.
-  auto sorted = messages_;
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  const std::size_t shown = std::min(sorted.size(), kShown);
+  std::vector<std::size_t> offsets;
+  for (std::size_t k = 0; k < shown; ++k) offsets.push_back(sorted[k].first);
+  const auto positions = line_columns(content_, offsets);
   std::vector<std::string> lines;
-  for (auto& [offset, message] : sorted) lines.push_back(std::move(message));
+  for (std::size_t k = 0; k < shown; ++k)
+    lines.push_back(fmt::format("{}:{}:{}: {}", source_, positions[k].line, positions[k].column, sorted[k].second->message));
+  if (sorted.size() > shown) lines.push_back(fmt::format("{}: {} more problems not shown", source_, sorted.size() - shown));
   throw Error(kExitData, std::move(lines));
 }
 

@@ -1,5 +1,7 @@
 #include "base/utf8.hpp"
 
+#include <algorithm>
+
 namespace kban {
 
 namespace {
@@ -79,18 +81,25 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-LineColumn line_column(std::string_view text, std::size_t byte_offset) {
+LineColumn line_column(std::string_view text, std::size_t byte_offset) { return line_columns(text, {byte_offset}).front(); }
+
+std::vector<LineColumn> line_columns(std::string_view text, const std::vector<std::size_t>& sorted_offsets) {
+  std::vector<LineColumn> out;
   LineColumn lc;
-  if (byte_offset > text.size()) byte_offset = text.size();
-  for (std::size_t i = 0; i < byte_offset; ++i) {
-    if (text[i] == '\n') {
-      ++lc.line;
-      lc.column = 1;
-    } else if (!is_continuation(static_cast<unsigned char>(text[i]))) {
-      ++lc.column;
+  std::size_t i = 0;
+  for (std::size_t offset : sorted_offsets) {
+    offset = std::min(offset, text.size());
+    for (; i < offset; ++i) {
+      if (text[i] == '\n') {
+        ++lc.line;
+        lc.column = 1;
+      } else if (!is_continuation(static_cast<unsigned char>(text[i]))) {
+        ++lc.column;
+      }
     }
+    out.push_back(lc);
   }
-  return lc;
+  return out;
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {

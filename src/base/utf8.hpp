@@ -28,6 +28,8 @@ struct LineColumn {
   std::size_t column = 1;
 };
 LineColumn line_column(std::string_view text, std::size_t byte_offset);
+// The same for many offsets, sorted in ascending order, in one pass over the text.
+std::vector<LineColumn> line_columns(std::string_view text, const std::vector<std::size_t>& sorted_offsets);
 
 // Maps byte offsets of one text to code-point offsets in O(1) after an O(n) build.
 class CodePointIndex {
