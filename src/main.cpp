@@ -1,7 +1,10 @@
 // kban: the program. Everything but gathering the environment lives in kban_core.
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <string>
 
@@ -9,14 +12,19 @@
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  kban::DescriptorOutput stdout_buffer(STDOUT_FILENO);
+  std::ostream out(&stdout_buffer);
+  out.exceptions(std::ios::badbit);  // a failed write stops the run with its reason
   const char* no_color = std::getenv("NO_COLOR");
   const char* columns = std::getenv("COLUMNS");
-  kban::Environment env{std::cin, std::cout, std::cerr};
+  kban::Environment env{std::cin, out, std::cerr, false, false, 0, {}};
   env.stdout_is_tty = isatty(STDOUT_FILENO) != 0;
   env.stdin_is_tty = isatty(STDIN_FILENO) != 0;
   env.no_color = no_color != nullptr && *no_color != '\0';
   env.columns = columns != nullptr ? std::strtoul(columns, nullptr, 10) : (env.stdout_is_tty ? 100 : 0);
-  const int code = kban::run(argc, argv, env);
-  std::cout.flush();
-  return std::cout.good() ? code : 4;
+  struct stat in {};
+  if (fstat(STDIN_FILENO, &in) != 0) env.stdin_problem = "standard input is closed";
+  else if (S_ISDIR(in.st_mode)) env.stdin_problem = std::strerror(EISDIR);
+  // run() writes everything, flushes and reports its own failures.
+  return kban::run(argc, argv, env);
 }

@@ -124,3 +124,26 @@ TEST_CASE("a number too large for JSON is a data error with its position", "[cor
   CHECK(problems("{\"schema_version\": 1,\n\"documents\": [], \"x\": 2666E666666666}") ==
         Lines{"c.json:2:23: number overflow parsing '2666E666666666'"});
 }
+
+TEST_CASE("a key given twice in one object is refused, with both places", "[corpus]") {
+  CHECK(problems("{\"schema_version\": 1, \"documents\": [\n  {\"id\": \"a\", \"text\": \"x\",\n   \"text\": \"y\"}]}") ==
+        Lines{"c.json:3:4: duplicate key \"text\" in one object; first given at line 2, column 15"});
+  // Keys compare unescaped; the same key in two objects is no duplicate.
+  CHECK(problems(R"({"schema_version": 1, "documents": [{"id": "a", "text": "x"}, {"id": "b", "\u0074ext": "y", "text": "z"}]})") ==
+        Lines{"c.json:1:93: duplicate key \"text\" in one object; first given at line 1, column 75"});
+}
+
+TEST_CASE("many problems: the first 20 in file order, then how many more, in linear time", "[corpus]") {
+  std::string content = "{\"schema_version\": 1, \"documents\": [";
+  const std::size_t n = 20000;
+  for (std::size_t i = 0; i < n; ++i) content += (i ? ",\n" : "\n") + std::string("{\"id\": 7, \"txt\": \"x\"}");
+  content += "]}";
+  const auto lines = problems(content);
+  REQUIRE(lines.size() == 21);
+  CHECK(lines[0] == "c.json:2:1: documents[0]: missing required field \"text\"");
+  CHECK(lines[1] == "c.json:2:8: documents[0]: field \"id\": expected a string, found number");
+  CHECK(lines[2] == "c.json:2:11: documents[0]: field \"txt\": unknown field (did you mean \"text\"?)");
+  CHECK(lines[18] == "c.json:8:1: documents[6]: missing required field \"text\"");
+  CHECK(lines[19] == "c.json:8:8: documents[6]: field \"id\": expected a string, found number");
+  CHECK(lines[20] == "c.json: 59980 more problems not shown");
+}

@@ -55,6 +55,21 @@ RunResult run_kban(const std::string& args, const std::string& input, const std:
   return result;
 }
 
+RunResult run_script(const std::string& script) {
+  const fs::path dir = scratch();
+  const std::string file = write_temp("script.sh", script);
+  const std::string out = (dir / "stdout.txt").string();
+  const std::string err = (dir / "stderr.txt").string();
+  const std::string command = "cd '" + dir.string() + "' && env -u NO_COLOR -u COLUMNS KBAN='" + KBAN_BINARY + "' sh '" +
+                              file + "' >'" + out + "' 2>'" + err + "'";
+  const int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_file(out);
+  result.err = read_file(err);
+  return result;
+}
+
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;
   std::istringstream s(text);

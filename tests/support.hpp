@@ -15,6 +15,11 @@ struct RunResult {
 // NO_COLOR and COLUMNS unset unless `env` sets them ("NAME=value ..." prefix).
 RunResult run_kban(const std::string& args, const std::string& input = "", const std::string& env = "");
 
+// Runs a POSIX shell script from the scratch folder, with $KBAN the program, for what
+// run_kban cannot set up (stdout to /dev/full, a closed stdin, a pipe); its own stdout and
+// stderr are captured, and its exit code is the script's.
+RunResult run_script(const std::string& script);
+
 // A file in a fresh scratch folder with this content; returns its path.
 std::string write_temp(const std::string& name, const std::string& content);
 

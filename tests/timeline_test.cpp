@@ -183,7 +183,9 @@ TEST_CASE("timeline filters", "[timeline]") {
   CHECK(r.exit_code == 2);
   r = run_kban("timeline --since 2024-13");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "kban: error: --since: \"2024-13\" is not a date: there is no month 13\n");
+  CHECK(r.err ==
+        "kban: error: --since: \"2024-13\" is not a date: there is no month 13\n"
+        "Run 'kban --help' for the commands and options.\n");
 }
 
 TEST_CASE("timeline tables show dates at their granularity, with evidence on request", "[timeline]") {

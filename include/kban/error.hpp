@@ -14,6 +14,7 @@ enum ExitCode : int {
   kExitUsage = 2,      // bad command line
   kExitData = 3,       // bad input data: corpus, lexicon or text
   kExitInternal = 4,   // a bug in kban
+  kExitOutput = 5,     // the output cannot be written: a full disk, a closed stdout, a broken pipe
 };
 
 class Error : public std::runtime_error {

@@ -20,7 +20,8 @@ constexpr const char* kExitCodes =
     "  1  conflicts found, with --fail-on-conflict\n"
     "  2  bad command line\n"
     "  3  bad input data (corpus, lexicon or text: missing, unreadable or invalid)\n"
-    "  4  internal error\n";
+    "  4  internal error\n"
+    "  5  the output cannot be written (a full disk, a closed stdout, a broken pipe)\n";
 
 std::vector<std::string> command_names(const CLI::App& app) {
   std::vector<std::string> names;
@@ -87,6 +88,16 @@ std::optional<std::string> option_problem(const CLI::App& app, const CLI::App* c
   return std::nullopt;
 }
 
+// Stdin can be read once: two inputs given as '-' would leave one of them empty.
+void check_stdin_once(const CommonOptions& common) {
+  std::vector<std::string> readers;
+  if (common.corpus == "-") readers.push_back("--corpus");
+  for (const auto& path : common.lexicons)
+    if (path == "-") readers.push_back("--lexicon");
+  if (readers.size() > 1)
+    throw CLI::ValidationError(fmt::format("{} both read stdin ('-'); give all but one of them a file", fmt::join(readers, " and ")));
+}
+
 int usage_error(Environment& env, const std::string& message) {
   env.err << "kban: error: " << message << "\n";
   env.err << "Run 'kban --help' for the commands and options.\n";
@@ -97,7 +108,9 @@ int usage_error(Environment& env, const std::string& message) {
 
 const char* exit_codes_text() { return kExitCodes; }
 
-int run(int argc, const char* const* argv, Environment& env) {
+namespace {
+
+int run_command(int argc, const char* const* argv, Environment& env) {
   CLI::App app{"kban: a sourced timeline of events and a tracker of claims, from a corpus of news articles.", "kban"};
   app.footer(kExitCodes);
   app.require_subcommand(1);
@@ -106,9 +119,11 @@ int run(int argc, const char* const* argv, Environment& env) {
 
   CommonOptions common;
   app.add_option("--corpus", common.corpus, "Corpus JSON file, a folder of pages, or '-' for stdin; the built-in corpus by default")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(not_empty("file name"));
   app.add_option("--lexicon", common.lexicons, "Extra lexicon JSON file (aliases, synonyms, event types); repeatable")
       ->type_name("FILE")
+      ->check(not_empty("file name"))
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--jobs,-j", common.jobs, "Threads for the analysis (default: all cores); the output is the same for any number")
@@ -133,7 +148,8 @@ int run(int argc, const char* const* argv, Environment& env) {
                             "  --color WHEN        auto, always or never\n\n"
                             "Exit codes:\n  0  success\n") +
                 (fails_on_conflict ? "  1  conflicts found, with --fail-on-conflict\n" : "") +
-                "  2  bad command line\n  3  bad input data\n  4  internal error\n");
+                "  2  bad command line\n  3  bad input data\n  4  internal error\n"
+                "  5  the output cannot be written\n");
   }
 
   if (const auto typed = typed_command(argc, argv)) {
@@ -151,6 +167,7 @@ int run(int argc, const char* const* argv, Environment& env) {
   }
   try {
     app.parse(argc, argv);
+    check_stdin_once(common);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e, env.out, env.err);
   } catch (const CLI::CallForAllHelp& e) {
@@ -166,12 +183,21 @@ int run(int argc, const char* const* argv, Environment& env) {
     return usage_error(env, e.what());
   }
 
+  for (std::size_t i = 0; i < commands.size(); ++i)
+    if (subcommands[i]->parsed()) return commands[i]->run(env, common);
+  return usage_error(env, "a command is required");
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, Environment& env) {
   try {
-    for (std::size_t i = 0; i < commands.size(); ++i)
-      if (subcommands[i]->parsed()) return commands[i]->run(env, common);
-    return usage_error(env, "a command is required");
+    const int code = run_command(argc, argv, env);
+    env.out.flush();
+    return code;
   } catch (const Error& e) {
     for (const auto& message : e.messages()) env.err << "kban: error: " << message << "\n";
+    if (e.code() == kExitUsage) env.err << "Run 'kban --help' for the commands and options.\n";
     return e.code();
   } catch (const std::exception& e) {
     env.err << "kban: internal error: " << e.what() << "\n";

@@ -7,31 +7,46 @@
 #include <filesystem>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "kban/error.hpp"
 #include "kban/extracts.hpp"
 #include "kban/pipeline.hpp"
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
+#include "output/listings.hpp"
 
 namespace kban {
 
 std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
 std::string read_input(const std::string& path, Environment& env) {
-  std::ostringstream buffer;
+  std::string out;
   if (path == "-") {
-    buffer << env.in.rdbuf();
-    return buffer.str();
+    if (!env.stdin_problem.empty()) throw data_error("<stdin>: cannot read: " + env.stdin_problem);
+    char chunk[1 << 16];
+    while (env.in.read(chunk, sizeof chunk) || env.in.gcount() > 0) out.append(chunk, static_cast<std::size_t>(env.in.gcount()));
+    if (env.in.bad()) throw data_error("<stdin>: cannot read");
+    env.stdin_problem = "already read for another input ('-' given twice)";
+    return out;
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw data_error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
-  buffer << file.rdbuf();
-  if (file.bad()) throw data_error(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
-  return buffer.str();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw data_error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  struct stat st {};
+  int error = ::fstat(fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
+  if (error == 0 && S_ISREG(st.st_mode)) out.reserve(static_cast<std::size_t>(st.st_size));
+  char chunk[1 << 16];
+  while (error == 0) {
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n > 0) out.append(chunk, static_cast<std::size_t>(n));
+    else if (n == 0) break;
+    else if (errno != EINTR) error = errno;
+  }
+  ::close(fd);
+  if (error != 0) throw data_error(fmt::format("{}: cannot read: {}", path, std::strerror(error)));
+  return out;
 }
 
 std::vector<Page> read_pages(const std::string& path, Environment& env) {
@@ -136,7 +151,8 @@ void check_sources(const std::vector<std::string>& known, const std::vector<std:
 void add_extracts_option(CLI::App& sub, std::vector<std::string>& extracts) {
   sub.add_option("--extracts", extracts,
                  "Reduce the records of 'kban extract' (JSON Lines, '-' for stdin) instead of reading a corpus; repeatable")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(not_empty("file name"));
 }
 
 Analysis load_analysis(const CommonOptions& common, const std::vector<std::string>& extracts, const Lexicon& lexicon,
@@ -163,6 +179,32 @@ std::vector<std::string> document_ids(const Analysis& analysis) {
   std::vector<std::string> ids;
   for (const auto& d : analysis.documents) ids.push_back(d.doc);
   return ids;
+}
+
+CLI::Validator not_empty(const std::string& what) {
+  return CLI::Validator([what](std::string& value) { return value.empty() ? "empty " + what : std::string(); }, "");
+}
+
+CLI::Validator iso_date() {
+  return CLI::Validator(
+      [](std::string& value) {
+        if (parse_iso_date(value)) return std::string();
+        const std::string why = date_problem(value);
+        return why.empty() ? fmt::format("\"{}\" is not a date (YYYY-MM-DD)", value) : fmt::format("\"{}\" is not a date: {}", value, why);
+      },
+      "");
+}
+
+CLI::Validator date_bound() {
+  return CLI::Validator(
+      [](std::string& value) {
+        long day = 0;
+        if (parse_date_bound(value, false, day)) return std::string();
+        const std::string why = date_problem(value);
+        return why.empty() ? fmt::format("\"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", value)
+                           : fmt::format("\"{}\" is not a date: {}", value, why);
+      },
+      "");
 }
 
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices) {

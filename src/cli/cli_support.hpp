@@ -77,6 +77,14 @@ std::string unknown_document_message(const Corpus& corpus, const std::string& id
 // Throws a usage error for the first of `ids` that is not among the known documents.
 void check_sources(const std::vector<std::string>& known, const std::vector<std::string>& ids);
 
+// Validators for option values: an empty one names nothing ("--corpus ''"), so it is refused
+// as "empty file name" (`what` = "file name"), not taken for a missing option.
+CLI::Validator not_empty(const std::string& what);
+// A date YYYY-MM-DD, as --dct takes it.
+CLI::Validator iso_date();
+// A year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD), as --since and --until take it.
+CLI::Validator date_bound();
+
 // Adds --format (choices given) to a subcommand.
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);
 OutputOptions output_options(const std::string& format, const CommonOptions& common, const Environment& env);

@@ -39,22 +39,15 @@ class TagCommand : public Command {
  public:
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("tag", "Tag and normalize the time expressions of a text (TIMEX3)");
-    sub->add_option("file", file_, "Text file to tag ('-' for stdin, the default)")->type_name("FILE");
-    sub->add_option("--dct", dct_, "Reference date (document creation time), YYYY-MM-DD")->type_name("DATE");
-    sub->add_option("--doc", doc_, "Tag a corpus document with its reference date")->type_name("ID");
+    sub->add_option("file", file_, "Text file to tag ('-' for stdin, the default)")->type_name("FILE")->check(not_empty("file name"));
+    sub->add_option("--dct", dct_, "Reference date (document creation time), YYYY-MM-DD")->type_name("DATE")->check(iso_date());
+    sub->add_option("--doc", doc_, "Tag a corpus document with its reference date")->type_name("ID")->check(not_empty("document id"));
     add_format_option(*sub, format_, {"json", "jsonl", "timeml", "table"});
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
     Reference reference;
-    if (!dct_.empty()) {
-      reference.date = parse_iso_date(dct_);
-      if (!reference.date) {
-        const std::string why = date_problem(dct_);
-        throw Error(kExitUsage, why.empty() ? fmt::format("--dct: \"{}\" is not a valid date (YYYY-MM-DD)", dct_)
-                                            : fmt::format("--dct: \"{}\" is not a date: {}", dct_, why));
-      }
-    }
+    if (!dct_.empty()) reference.date = parse_iso_date(dct_);  // checked by iso_date()
     std::string text;
     if (!doc_.empty()) {
       if (!file_.empty()) throw Error(kExitUsage, "give either a file or --doc, not both");
@@ -101,8 +94,9 @@ class TimelineCommand : public Command {
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("timeline", "Print the timeline of dated events, oldest first, with their sources");
     sub->add_option("--since", since_, "Only events that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        ->type_name("DATE");
-    sub->add_option("--until", until_, "Only events that start on or before this date")->type_name("DATE");
+        ->type_name("DATE")
+        ->check(date_bound());
+    sub->add_option("--until", until_, "Only events that start on or before this date")->type_name("DATE")->check(date_bound());
     sub->add_option("--source", filter_.sources, "Only events that this document reports (repeatable)")->type_name("ID");
     sub->add_option("--type", filter_.types, "Only events of this type (repeatable)")->type_name("TYPE");
     sub->add_option("--grep", filter_.grep, "Only events whose summary or sentences contain this text")->type_name("TEXT");
@@ -112,8 +106,8 @@ class TimelineCommand : public Command {
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
-    filter_.since = date_bound("--since", since_, false);
-    filter_.until = date_bound("--until", until_, true);
+    filter_.since = day_of(since_, false);
+    filter_.until = day_of(until_, true);
     if (filter_.since && filter_.until && *filter_.since > *filter_.until)
       throw Error(kExitUsage, fmt::format("--since {} is after --until {}: no event can be in both", since_, until_));
     const Lexicon lexicon = load_lexicon(common, env);
@@ -140,14 +134,10 @@ class TimelineCommand : public Command {
   }
 
  private:
-  static std::optional<long> date_bound(const std::string& option, const std::string& text, bool upper) {
-    if (text.empty()) return std::nullopt;
+  // The first or last day of a bound that date_bound() has checked.
+  static std::optional<long> day_of(const std::string& text, bool upper) {
     long day = 0;
-    if (!parse_date_bound(text, upper, day)) {
-      const std::string why = date_problem(text);
-      throw Error(kExitUsage, why.empty() ? fmt::format("{}: \"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", option, text)
-                                          : fmt::format("{}: \"{}\" is not a date: {}", option, text, why));
-    }
+    if (text.empty() || !parse_date_bound(text, upper, day)) return std::nullopt;
     return day;
   }
   std::string since_, until_;
@@ -243,7 +233,9 @@ class ExtractCommand : public Command {
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand(
         "extract", "Write what each document says, one JSON Lines record each, for 'timeline|claims|conflicts --extracts'");
-    sub->add_option("--shard", shard_, "Only shard K of N equal runs of documents, K from 0 (as K/N)")->type_name("K/N");
+    sub->add_option("--shard", shard_, "Only shard K of N equal runs of documents, K from 0 (as K/N)")
+        ->type_name("K/N")
+        ->check(not_empty("shard"));
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {

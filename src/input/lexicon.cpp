@@ -25,54 +25,113 @@ const std::vector<std::string> kSections = {"schema_version", "actors",         
                                             "follow_phrases", "anchor_signals", "references", "intent_phrases",
                                             "abandon_phrases", "coreference"};
 
-// Reads the array of strings at root[section][index][field] (or root[section] when field is
-// empty), recording problems.
-std::vector<std::string> strings(JsonProblems& problems, const json& value, std::vector<JsonPathStep> path) {
-  std::vector<std::string> out;
-  if (!value.is_array()) {
-    problems.add(path, fmt::format("expected an array of strings, found {}", json_type_name(value)));
+// Kinds the program knows: actor kinds are what references ("the company") and the rules
+// about laws and media read, and a file may name more in its references; attribute kinds
+// tell which figures an attribute counts.
+const std::vector<std::string> kActorKinds = {"agency", "company", "court", "government", "law", "legislature", "media", "person"};
+const std::vector<std::string> kAttributeKinds = {"count", "share", "money", "duration"};
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// Reads the fields of one object of the file (an entry of a section, or the root), naming
+// its place and the field in every problem.
+class FieldReader {
+ public:
+  FieldReader(JsonProblems& problems, const json& object, std::vector<JsonPathStep> path, std::string label)
+      : problems_(problems), object_(object), path_(std::move(path)), label_(std::move(label)) {}
+
+  void problem(const std::string& field, const std::string& message, bool at_key = false) {
+    auto at = path_;
+    at.emplace_back(field);
+    problems_.add(at, prefix() + fmt::format("field \"{}\": {}", field, message), at_key);
+  }
+
+  // A string that holds more than white space.
+  std::string text(const std::string& field, bool required) {
+    const auto it = object_.find(field);
+    if (it == object_.end()) {
+      if (required) problems_.add(path_, prefix() + fmt::format("missing required field \"{}\"", field));
+      return {};
+    }
+    std::string out;
+    if (const std::string why = nonblank(*it, out); !why.empty()) problem(field, why);
     return out;
   }
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    if (!value[i].is_string() || value[i].get<std::string>().empty()) {
-      auto at = path;
-      at.emplace_back(i);
-      problems.add(at, fmt::format("expected a non-empty string, found {}", json_type_name(value[i])));
-      continue;
+
+  // One of `known`, or empty when absent.
+  std::string choice(const std::string& field, const std::vector<std::string>& known, bool required = false) {
+    std::string v = text(field, required);
+    if (v.empty() || std::find(known.begin(), known.end(), v) != known.end()) return v;
+    const auto near = nearest_name(v, known);
+    problem(field, near ? fmt::format("unknown kind \"{}\" (did you mean \"{}\"?)", v, *near)
+                        : fmt::format("unknown kind \"{}\" (known: {})", v, fmt::join(known, ", ")));
+    return {};
+  }
+
+  // The optional array of strings at `field`; empty when absent.
+  std::vector<std::string> list(const std::string& field) {
+    std::vector<std::string> out;
+    const auto it = object_.find(field);
+    if (it == object_.end()) return out;
+    if (!it->is_array()) {
+      problem(field, fmt::format("expected an array of strings, found {}", json_type_name(*it)));
+      return out;
     }
-    out.push_back(value[i].get<std::string>());
+    for (std::size_t i = 0; i < it->size(); ++i) {
+      std::string item;
+      if (const std::string why = nonblank((*it)[i], item); !why.empty()) {
+        auto at = path_;
+        at.emplace_back(field);
+        at.emplace_back(i);
+        problems_.add(at, prefix() + fmt::format("field \"{}\": item {}: {}", field, i, why));
+        continue;
+      }
+      out.push_back(std::move(item));
+    }
+    return out;
   }
-  return out;
-}
 
-// The optional array of strings at `object[field]`; empty when absent.
-std::vector<std::string> string_list(JsonProblems& problems, const json& object, std::vector<JsonPathStep> path,
-                                     const std::string& field) {
-  const auto it = object.find(field);
-  if (it == object.end()) return {};
-  path.emplace_back(field);
-  return strings(problems, *it, std::move(path));
-}
+  bool flag(const std::string& field) {
+    const auto it = object_.find(field);
+    if (it == object_.end()) return false;
+    if (it->is_boolean()) return it->get<bool>();
+    problem(field, fmt::format("expected true or false, found {}", json_type_name(*it)));
+    return false;
+  }
 
-std::string text_field(JsonProblems& problems, const json& entry, const std::vector<JsonPathStep>& path,
-                       const std::string& field, bool required) {
-  const auto it = entry.find(field);
-  if (it == entry.end()) {
-    if (required) problems.add(path, fmt::format("missing required field \"{}\"", field));
+  void check_fields(const std::vector<std::string>& known) {
+    for (const auto& [key, value] : object_.items()) {
+      if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+      const auto near = nearest_name(key, known);
+      problem(key, near ? fmt::format("unknown field (did you mean \"{}\"?)", *near) : "unknown field", true);
+    }
+  }
+
+ private:
+  std::string prefix() const { return label_.empty() ? std::string() : label_ + ": "; }
+  // Why a value is not a string with a word in it, or empty when it is (then in `out`).
+  static std::string nonblank(const json& value, std::string& out) {
+    if (!value.is_string()) return fmt::format("expected a non-empty string, found {}", json_type_name(value));
+    out = value.get<std::string>();
+    if (out.empty()) return "expected a non-empty string, found \"\"";
+    if (blank(out)) {
+      const std::string shown = fmt::format("\"{}\"", out);
+      out.clear();
+      return "expected a non-empty string, found white space only: " + shown;
+    }
     return {};
   }
-  if (!it->is_string()) {
-    auto at = path;
-    at.emplace_back(field);
-    problems.add(at, fmt::format("field \"{}\": expected a string, found {}", field, json_type_name(*it)));
-    return {};
-  }
-  return it->get<std::string>();
-}
 
-// Calls read(entry, path) for each object of root[section].
+  JsonProblems& problems_;
+  const json& object_;
+  std::vector<JsonPathStep> path_;
+  std::string label_;
+};
+
+// Calls read(reader) for each object of root[section], with known fields checked.
 template <typename Read>
-void each_entry(JsonProblems& problems, const json& root, const std::string& section, Read read) {
+void each_entry(JsonProblems& problems, const json& root, const std::string& section, const std::vector<std::string>& fields,
+                Read read) {
   const auto it = root.find(section);
   if (it == root.end()) return;
   if (!it->is_array()) {
@@ -86,7 +145,13 @@ void each_entry(JsonProblems& problems, const json& root, const std::string& sec
       problems.add(path, fmt::format("{}[{}]: expected an object, found {}", section, i, json_type_name(entry)));
       continue;
     }
-    read(entry, path);
+    const auto name = entry.find(fields.front());
+    FieldReader reader(problems, entry, path,
+                       name != entry.end() && name->is_string() && !blank(name->get<std::string>())
+                           ? fmt::format("{}[{}] ({} \"{}\")", section, i, fields.front(), name->get<std::string>())
+                           : fmt::format("{}[{}]", section, i));
+    reader.check_fields(fields);
+    read(reader);
   }
 }
 
@@ -163,37 +228,42 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
   }
   if (const auto v = root.find("schema_version"); v != root.end() && (!v->is_number_integer() || *v != 1))
     problems.add({"schema_version"}, "schema_version must be 1");
-  each_entry(problems, root, "actors", [&](const json& e, const std::vector<JsonPathStep>& path) {
+  // Actor kinds: the known ones and those the file's references name.
+  std::vector<std::string> actor_kinds = kActorKinds;
+  if (const auto refs = root.find("references"); refs != root.end() && refs->is_array())
+    for (const auto& r : *refs)
+      if (const auto k = r.find("kind"); r.is_object() && k != r.end() && k->is_string() && !blank(k->get<std::string>()) &&
+                                         std::find(actor_kinds.begin(), actor_kinds.end(), k->get<std::string>()) == actor_kinds.end())
+        actor_kinds.push_back(k->get<std::string>());
+  each_entry(problems, root, "actors", {"name", "kind", "aliases"}, [&](FieldReader& r) {
     Actor a;
-    a.name = text_field(problems, e, path, "name", true);
-    a.kind = text_field(problems, e, path, "kind", false);
-    a.aliases = string_list(problems, e, path, "aliases");
+    a.name = r.text("name", true);
+    a.kind = r.choice("kind", actor_kinds);
+    a.aliases = r.list("aliases");
     if (!a.name.empty()) lex.actors.push_back(std::move(a));
   });
-  each_entry(problems, root, "event_types", [&](const json& e, const std::vector<JsonPathStep>& path) {
+  each_entry(problems, root, "event_types", {"name", "group", "label", "kind_of", "triggers", "wraps"}, [&](FieldReader& r) {
     EventType t;
-    t.name = text_field(problems, e, path, "name", true);
-    t.group = text_field(problems, e, path, "group", false);
-    t.label = text_field(problems, e, path, "label", false);
-    t.kind_of = text_field(problems, e, path, "kind_of", false);
-    t.triggers = string_list(problems, e, path, "triggers");
-    if (const auto w = e.find("wraps"); w != e.end()) {
-      if (w->is_boolean()) t.wraps = w->get<bool>();
-      else problems.add(path, "field \"wraps\": expected true or false");
-    }
+    t.name = r.text("name", true);
+    t.group = r.text("group", false);
+    t.label = r.text("label", false);
+    t.kind_of = r.text("kind_of", false);
+    t.triggers = r.list("triggers");
+    t.wraps = r.flag("wraps");
     if (t.group.empty()) t.group = t.name;
     if (t.label.empty()) t.label = t.name;
     if (!t.name.empty()) lex.event_types.push_back(std::move(t));
   });
-  each_entry(problems, root, "attributes", [&](const json& e, const std::vector<JsonPathStep>& path) {
+  each_entry(problems, root, "attributes", {"name", "kind", "synonyms"}, [&](FieldReader& r) {
     Attribute a;
-    a.name = text_field(problems, e, path, "name", true);
-    a.kind = text_field(problems, e, path, "kind", false);
+    a.name = r.text("name", true);
+    a.kind = r.choice("kind", kAttributeKinds);
     if (a.kind.empty()) a.kind = "count";
-    a.synonyms = string_list(problems, e, path, "synonyms");
+    a.synonyms = r.list("synonyms");
     if (!a.name.empty()) lex.attributes.push_back(std::move(a));
   });
-  for (auto [field, list] : phrase_lists(lex)) *list = string_list(problems, root, {}, field);
+  FieldReader top(problems, root, {}, "");
+  for (auto [field, list] : phrase_lists(lex)) *list = top.list(field);
   if (const auto c = root.find("coreference"); c != root.end()) {
     if (!c->is_object()) problems.add({"coreference"}, "\"coreference\": expected an object of numbers");
     else
@@ -202,11 +272,11 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
         else problems.add({"coreference", name}, fmt::format("coreference \"{}\": expected a number, found {}", name, json_type_name(value)));
       }
   }
-  each_entry(problems, root, "references", [&](const json& e, const std::vector<JsonPathStep>& path) {
-    GenericReference r;
-    r.kind = text_field(problems, e, path, "kind", true);
-    r.phrases = string_list(problems, e, path, "phrases");
-    if (!r.kind.empty()) lex.references.push_back(std::move(r));
+  each_entry(problems, root, "references", {"kind", "phrases"}, [&](FieldReader& r) {
+    GenericReference g;
+    g.kind = r.text("kind", true);
+    g.phrases = r.list("phrases");
+    if (!g.kind.empty()) lex.references.push_back(std::move(g));
   });
   problems.throw_if_any();
   return lex;

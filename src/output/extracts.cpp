@@ -192,6 +192,7 @@ void write_extract(std::ostream& out, const DocumentExtract& x) {
     for (const auto h : x.fingerprint) w.value(h);
     w.end_array();
     w.end_object();
+    w.flush();
   }
   out << '\n';
 }

@@ -10,8 +10,6 @@ constexpr std::size_t kFlushAt = 1 << 16;
 
 JsonWriter::JsonWriter(std::ostream& out, int indent) : out_(out), indent_(indent) { buffer_.reserve(kFlushAt * 2); }
 
-JsonWriter::~JsonWriter() { flush(); }
-
 void JsonWriter::flush() {
   out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   buffer_.clear();

@@ -15,7 +15,6 @@ class JsonWriter {
  public:
   // indent < 0: compact, on one line.
   JsonWriter(std::ostream& out, int indent);
-  ~JsonWriter();
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
@@ -50,7 +49,8 @@ class JsonWriter {
     key(name);
     null();
   }
-  // Writes what is buffered to the stream.
+  // Writes what is buffered to the stream; call it when done. (The destructor writes nothing,
+  // since writing may fail and throw.)
   void flush();
 
  private:

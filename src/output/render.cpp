@@ -127,6 +127,7 @@ class LineRecords : public RecordWriter {
       w.begin_object();
       write(w);
       w.end_object();
+      w.flush();
     }
     out_ << '\n';
   }

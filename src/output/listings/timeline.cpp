@@ -128,7 +128,8 @@ bool parse_date_bound(const std::string& text, bool upper, long& day) {
                       (text.size() == 10 && text[4] == '-' && text[7] == '-' && digit(5) && digit(6) && digit(8) &&
                        digit(9))) &&
                      digit(0) && digit(1) && digit(2) && digit(3);
-  if (!shape) return false;
+  // Years run from 0001, as in every date kban reads (is_valid_date).
+  if (!shape || text.compare(0, 4, "0000") == 0) return false;
   long first = 0, last = 0;
   if (!value_interval(text, first, last)) return false;
   day = upper ? last : first;
