@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   out.exceptions(std::ios::badbit);  // a failed write stops the run with its reason
   const char* no_color = std::getenv("NO_COLOR");
   const char* columns = std::getenv("COLUMNS");
-  kban::Environment env{std::cin, out, std::cerr, false, false, 0, {}};
+  kban::Environment env{std::cin, out, std::cerr, false, false, false, 0, {}};
   env.stdout_is_tty = isatty(STDOUT_FILENO) != 0;
   env.stdin_is_tty = isatty(STDIN_FILENO) != 0;
   env.no_color = no_color != nullptr && *no_color != '\0';

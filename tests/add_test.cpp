@@ -89,10 +89,10 @@ TEST_CASE("what the person adding states overrides the page, for one page", "[ad
   CHECK(doc["url"] == "https://example.org/ferry");
   r = run_kban("--corpus " + corpus + " add " + page + " " + page + " --id x");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "kban: error: --id, --title, --outlet, --author, --published and --url apply to one page; 2 were given\n");
+  CHECK(r.err == "kban: error: --id, --title, --outlet, --author, --published and --url apply to one page; 2 were given\nRun 'kban --help' for the commands and options.\n");
   r = run_kban("--corpus " + corpus + " add " + page + " --published 2025-02-30");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "kban: error: --published: \"2025-02-30\" is not a valid date (YYYY-MM-DD)\n");
+  CHECK(r.err == "kban: error: --published: \"2025-02-30\" is not a valid date (YYYY-MM-DD)\nRun 'kban --help' for the commands and options.\n");
 }
 
 TEST_CASE("bad pages are refused with the file and the problem, and the corpus is unchanged", "[add][cli]") {
@@ -175,7 +175,7 @@ TEST_CASE("a page given as --corpus gets a hint to add it", "[add][cli]") {
   CHECK(r.err == "kban: error: " + page + ": not corpus JSON (it starts with \"Home / News\"); to bring an article in, run: kban add --corpus CORPUS.json " + page + "\n");
   const auto no_corpus = run_kban("add " + page);
   CHECK(no_corpus.exit_code == 2);
-  CHECK(no_corpus.err == "kban: error: add needs --corpus FILE: the corpus JSON to add to (created if missing)\n");
+  CHECK(no_corpus.err == "kban: error: add needs --corpus FILE: the corpus JSON to add to (created if missing)\nRun 'kban --help' for the commands and options.\n");
 }
 
 TEST_CASE("page kinds are told from their content", "[add]") {

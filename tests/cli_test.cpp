@@ -158,7 +158,7 @@ TEST_CASE("kban tag --doc uses the document's reference date and says when it is
   CHECK(doc["timexes"][0]["inferred"] == true);
   r = run_kban("tag --doc circleidd");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "kban: error: unknown document \"circleidd\" (did you mean \"circleid\"?)\n");
+  CHECK(r.err == "kban: error: unknown document \"circleidd\" (did you mean \"circleid\"?)\nRun 'kban --help' for the commands and options.\n");
 }
 
 TEST_CASE("kban tag on bad input", "[cli][tag]") {
@@ -325,7 +325,7 @@ TEST_CASE("inputs that name nothing or cannot be read are refused, word for word
       {"--corpus - --lexicon - timeline", 2,
        "kban: error: --corpus and --lexicon both read stdin ('-'); give all but one of them a file\n" + help},
       {"tag /", 3, "kban: error: /: cannot read: Is a directory\n"},
-      {"--corpus / sources", 3, "kban: error: /: cannot read: Is a directory\n"},
+      {"--corpus / sources", 3, "kban: error: /: a folder with no .txt, .md or .html pages\n"},
       {"--lexicon / timeline", 3, "kban: error: /: cannot read: Is a directory\n"},
   };
   for (const auto& c : cases) {

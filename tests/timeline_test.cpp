@@ -175,10 +175,10 @@ TEST_CASE("timeline filters", "[timeline]") {
   CHECK(all > 8);
   auto r = run_kban("timeline --type cutof");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "kban: error: --type: unknown event type \"cutof\" (did you mean \"cutoff\"?)\n");
+  CHECK(r.err == "kban: error: --type: unknown event type \"cutof\" (did you mean \"cutoff\"?)\nRun 'kban --help' for the commands and options.\n");
   r = run_kban("timeline --source circleidd");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "kban: error: --source: unknown document \"circleidd\" (did you mean \"circleid\"?)\n");
+  CHECK(r.err == "kban: error: --source: unknown document \"circleidd\" (did you mean \"circleid\"?)\nRun 'kban --help' for the commands and options.\n");
   r = run_kban("timeline --since 2024-Q3");
   CHECK(r.exit_code == 2);
   r = run_kban("timeline --since 2024-13");
