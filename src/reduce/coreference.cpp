@@ -35,9 +35,14 @@ struct Interval {
 
 bool nest(const Interval& a, const Interval& b) { return intervals_nest(a.first, a.last, b.first, b.last); }
 
-// Whether two sorted lists share an element.
+// Whether two sorted lists share an element; a small list is looked up in a large one.
 template <typename T>
 bool intersect(const std::vector<T>& a, const std::vector<T>& b) {
+  if (a.size() * 16 < b.size() || b.size() * 16 < a.size()) {
+    const auto& small = a.size() < b.size() ? a : b;
+    const auto& large = a.size() < b.size() ? b : a;
+    return std::any_of(small.begin(), small.end(), [&](const T& x) { return std::binary_search(large.begin(), large.end(), x); });
+  }
   for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
     if (*x == *y) return true;
     if (*x < *y) ++x;
@@ -86,7 +91,7 @@ struct Profile {
     Interval when;
     int family;
   };
-  std::vector<Place> places;  // for the constraints within one document
+  std::vector<Place> places;  // for the constraints within one document, sorted by document
   std::vector<std::uint32_t> docs;  // the documents of its members, sorted
   std::uint64_t order = 0;    // the first member's order: ties break on it
   std::vector<std::size_t> members;
@@ -107,7 +112,11 @@ void absorb(Profile& into, const Profile& from) {
   std::set_union(into.story.begin(), into.story.end(), from.story.begin(), from.story.end(), std::back_inserter(story));
   into.story = std::move(story);
   for (const auto& [w, v] : from.words) into.words[w] += v;
-  into.places.insert(into.places.end(), from.places.begin(), from.places.end());
+  std::vector<Profile::Place> places;
+  places.reserve(into.places.size() + from.places.size());
+  std::merge(into.places.begin(), into.places.end(), from.places.begin(), from.places.end(), std::back_inserter(places),
+             [](const Profile::Place& x, const Profile::Place& y) { return x.doc < y.doc; });
+  into.places = std::move(places);
   std::vector<std::uint32_t> docs;
   std::set_union(into.docs.begin(), into.docs.end(), from.docs.begin(), from.docs.end(), std::back_inserter(docs));
   into.docs = std::move(docs);
@@ -115,21 +124,34 @@ void absorb(Profile& into, const Profile& from) {
   into.order = std::min(into.order, from.order);
 }
 
-Profile profile_of(const Item& item, std::size_t index) {
+// The profile of a cluster of these members, as absorbing them one by one in this order
+// would make it, in time linear in the members.
+Profile build_profile(const std::vector<Item>& items, const std::vector<std::size_t>& members) {
   Profile p;
-  p.n = 1;
-  p.dates = {{item.when, 1}};
-  p.families = {{item.family, 1}};
-  p.types = {{item.type, 1}};
-  p.agents = {{item.agent, 1}};
-  p.family_agents = {{{item.family, item.agent}, 1}};
-  p.actors = item.actors;
-  if (item.story) p.story = *item.story;
-  for (const auto& [w, v] : item.words) p.words[w] = v;
-  p.places = {{item.ref.doc, item.when, item.family}};
-  p.docs = {item.ref.doc};
-  p.order = item.order;
-  p.members = {index};
+  p.order = UINT64_MAX;
+  for (const std::size_t k : members) {
+    const Item& item = items[k];
+    ++p.n;
+    add_count(p.dates, item.when, 1);
+    add_count(p.families, item.family, 1);
+    add_count(p.types, item.type, 1);
+    add_count(p.agents, item.agent, 1);
+    add_count(p.family_agents, std::make_pair(item.family, item.agent), 1);
+    p.actors.insert(p.actors.end(), item.actors.begin(), item.actors.end());
+    if (item.story) p.story.insert(p.story.end(), item.story->begin(), item.story->end());
+    for (const auto& [w, v] : item.words) p.words[w] += v;
+    p.places.push_back({item.ref.doc, item.when, item.family});
+    p.docs.push_back(item.ref.doc);
+    p.order = std::min(p.order, item.order);
+  }
+  for (auto* list : {&p.actors, &p.story}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  std::stable_sort(p.places.begin(), p.places.end(), [](const Profile::Place& x, const Profile::Place& y) { return x.doc < y.doc; });
+  std::sort(p.docs.begin(), p.docs.end());
+  p.docs.erase(std::unique(p.docs.begin(), p.docs.end()), p.docs.end());
+  p.members = members;
   return p;
 }
 
@@ -212,13 +234,16 @@ class Scorer {
   // and actions of different families.
   bool cannot_link(const Profile& a, const Profile& b) const {
     if (!intersect(a.docs, b.docs)) return false;
-    for (const auto& x : a.places)
-      for (const auto& y : b.places) {
-        if (x.doc != y.doc) continue;
-        const bool days = x.when.width() <= 2 && y.when.width() <= 2;
-        if (days && !nest(x.when, y.when) && x.when.last + 1 != y.when.first && y.when.last + 1 != x.when.first) return true;
-        if (days && x.family != y.family && !wrapper_[static_cast<std::size_t>(x.family)] &&
-            !wrapper_[static_cast<std::size_t>(y.family)])
+    // The places of each shared document, found by binary search from the smaller side.
+    const auto& small = a.places.size() < b.places.size() ? a.places : b.places;
+    const auto& large = a.places.size() < b.places.size() ? b.places : a.places;
+    const auto by_doc = [](const Profile::Place& p, std::uint32_t doc) { return p.doc < doc; };
+    for (const auto& x : small)
+      for (auto y = std::lower_bound(large.begin(), large.end(), x.doc, by_doc); y != large.end() && y->doc == x.doc; ++y) {
+        const bool days = x.when.width() <= 2 && y->when.width() <= 2;
+        if (days && !nest(x.when, y->when) && x.when.last + 1 != y->when.first && y->when.last + 1 != x.when.first) return true;
+        if (days && x.family != y->family && !wrapper_[static_cast<std::size_t>(x.family)] &&
+            !wrapper_[static_cast<std::size_t>(y->family)])
           return true;
       }
     return false;
@@ -322,20 +347,22 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
   const Scorer scorer(weights, wrapper_family);
 
   // Clusters to start from: one day, one family, one named agent.
-  std::vector<Profile> clusters;
+  std::vector<std::vector<std::size_t>> seeds;
   std::map<std::tuple<long, long, int, int>, std::size_t> seed;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Item& it = items[k];
     if (it.agent >= 0 && it.when.width() <= 2) {
-      const auto key = std::make_tuple(it.when.first, it.when.last, it.family, it.agent);
-      if (const auto s = seed.find(key); s != seed.end()) {
-        absorb(clusters[s->second], profile_of(it, k));
+      const auto [s, inserted] = seed.try_emplace(std::make_tuple(it.when.first, it.when.last, it.family, it.agent), seeds.size());
+      if (!inserted) {
+        seeds[s->second].push_back(k);
         continue;
       }
-      seed.emplace(key, clusters.size());
     }
-    clusters.push_back(profile_of(it, k));
+    seeds.push_back({k});
   }
+  std::vector<Profile> clusters;
+  clusters.reserve(seeds.size());
+  for (const auto& members : seeds) clusters.push_back(build_profile(items, members));
   // Candidate pairs: clusters that share a blocking key. A period alone (the day, month or
   // year of the date) is the key while few clusters share it; where many do, the period with
   // the family of the action, the agent or one of the rarest words.
@@ -492,11 +519,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
         if (fa.second >= 0) by_agent[fa].push_back(y);
   // Each document's part of a cluster is a piece; a piece that fits another cluster much
   // better than its own, but for a date one field off, moves there.
-  auto build = [&](const std::vector<std::size_t>& members) {
-    Profile p = profile_of(items[members.front()], members.front());
-    for (std::size_t k = 1; k < members.size(); ++k) absorb(p, profile_of(items[members[k]], members[k]));
-    return p;
-  };
+  auto build = [&](const std::vector<std::size_t>& members) { return build_profile(items, members); };
   constexpr std::size_t kMaxPieces = 40;  // larger clusters are settled
   for (std::size_t x = 0; x < clusters.size(); ++x) {
     if (!clusters[x].alive || clusters[x].members.size() > kMaxPieces) continue;
@@ -549,14 +572,29 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     std::sort(placed.begin(), placed.end(), [](const Item* a, const Item* b) { return a->order < b->order; });
     Event e;
     // The finest date that at least half the members agree with; else the one most agree with.
+    // Members that share a date count once, with their number.
+    struct Dated {
+      Interval when;
+      const std::string* value;
+      std::size_t count;
+    };
+    std::vector<Dated> dated;  // in the order of first use
+    {
+      std::map<std::pair<Interval, std::string_view>, std::size_t> at;
+      for (const Item* x : placed) {
+        const auto [it, inserted] = at.try_emplace({x->when, x->m->value}, dated.size());
+        if (inserted) dated.push_back({x->when, &x->m->value, 0});
+        ++dated[it->second].count;
+      }
+    }
     std::string date;
     std::size_t best_support = 0;
     bool best_majority = false;
-    for (const Item* x : placed) {
+    for (const Dated& x : dated) {
       std::size_t support = 0;
-      for (const Item* o : placed) support += nest(x->when, o->when);
+      for (const Dated& o : dated) support += nest(x.when, o.when) ? o.count : 0;
       const bool majority = 2 * support >= placed.size();
-      const std::string& v = x->m->value;
+      const std::string& v = *x.value;
       const bool finer = interval_width(v) < interval_width(date);
       if (date.empty() || (majority && !best_majority) ||
           (majority == best_majority && (majority ? (finer || (interval_width(v) == interval_width(date) && support > best_support))
@@ -566,11 +604,30 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     e.date = date;
     e.granularity = value_granularity(date);
     // Sources give dates that cannot all be true when the dates they claim themselves are apart.
-    for (const Item* x : placed)
-      for (const Item* o : placed)
-        if (x->ref.doc != o->ref.doc && firm_date(*x->m) && firm_date(*o->m) &&
-            !dates_compatible(x->when.first, x->when.last, o->when.first, o->when.last))
+    // Each firm date once, with one of its documents and whether it has others.
+    struct Claimed {
+      Interval when;
+      std::uint32_t doc;
+      bool several_docs;
+    };
+    std::vector<Claimed> claimed;
+    {
+      std::map<Interval, std::size_t> at;
+      for (const Item* x : placed) {
+        if (!firm_date(*x->m)) continue;
+        const auto [it, inserted] = at.try_emplace(x->when, claimed.size());
+        if (inserted) claimed.push_back({x->when, x->ref.doc, false});
+        else if (claimed[it->second].doc != x->ref.doc) claimed[it->second].several_docs = true;
+      }
+    }
+    for (std::size_t i = 0; i < claimed.size() && e.dates_agree; ++i)
+      for (std::size_t j = i + 1; j < claimed.size(); ++j) {
+        const Claimed& x = claimed[i];
+        const Claimed& o = claimed[j];
+        if ((x.doc != o.doc || x.several_docs || o.several_docs) &&
+            !dates_compatible(x.when.first, x.when.last, o.when.first, o.when.last))
           e.dates_agree = false;
+      }
     // Type: the most frequent among members; ties go to the type of the best-read mention.
     std::map<std::string, int> type_count, type_quality;
     for (const Item* x : placed) {
@@ -589,15 +646,15 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     e.group = best->group;
     e.summary = best->summary;
     e.inferred = true;
+    std::set<std::string_view> named;
     for (const Item* x : placed)
-      if (!x->m->agent.empty() && std::find(e.actors.begin(), e.actors.end(), x->m->agent) == e.actors.end())
-        e.actors.push_back(x->m->agent);
+      if (!x->m->agent.empty() && named.insert(x->m->agent).second) e.actors.push_back(x->m->agent);
     for (const Item* x : placed)
       for (const auto& a : x->m->actors)
-        if (std::find(e.actors.begin(), e.actors.end(), a) == e.actors.end()) e.actors.push_back(a);
+        if (named.insert(a).second) e.actors.push_back(a);
+    // Members are in corpus order: a document's mentions stand together.
     for (const Item* x : placed) {
-      const std::string& doc = documents[x->ref.doc].doc;
-      if (std::find(e.sources.begin(), e.sources.end(), doc) == e.sources.end()) e.sources.push_back(doc);
+      if (e.mentions.empty() || e.mentions.back().doc != x->ref.doc) e.sources.push_back(documents[x->ref.doc].doc);
       e.inferred = e.inferred && x->m->inferred;
       e.mentions.push_back(x->ref);
     }
