@@ -36,7 +36,9 @@ int main(int argc, char** argv) {
     best_load = std::min(best_load, std::chrono::duration<double>(loaded - start).count());
     best_analyze = std::min(best_analyze, std::chrono::duration<double>(analyzed - loaded).count());
     std::ostringstream out;
-    kban::render(kban::list_timeline(analysis, {}), kban::OutputOptions{kban::Format::kJson}, out);
+    kban::OutputOptions json;
+    json.format = kban::Format::kJson;
+    kban::render(kban::list_timeline(analysis, {}), json, out);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
     best = std::min(best, took.count());
     documents = corpus.documents.size();

@@ -30,7 +30,8 @@ TEST_CASE("kban sources in every format", "[cli]") {
         "a   Wire    2024-01-02  3      Hello, world\n"
         "b   -       -           1      Pipe | here\n");
   const auto csv = run_kban("--corpus " + corpus + " sources --format csv");
-  CHECK(csv.out == "ID,OUTLET,PUBLISHED,WORDS,TITLE\r\na,Wire,2024-01-02,3,\"Hello, world\"\r\nb,-,-,1,Pipe | here\r\n");
+  // CSV is data: the record's fields, empty where unknown.
+  CHECK(csv.out == "id,title,outlet,author,published,url,words\r\na,\"Hello, world\",Wire,,2024-01-02,,3\r\nb,Pipe | here,,,,,1\r\n");
   const auto md = run_kban("sources --format markdown --corpus " + corpus);
   CHECK(md.out ==
         "| ID | OUTLET | PUBLISHED | WORDS | TITLE |\n| --- | --- | --- | --- | --- |\n"
@@ -38,7 +39,8 @@ TEST_CASE("kban sources in every format", "[cli]") {
   const auto jsonl = run_kban("--corpus " + corpus + " sources --format jsonl");
   const auto rows = kban::test::lines(jsonl.out);
   REQUIRE(rows.size() == 2);
-  CHECK(nlohmann::json::parse(rows[1])["id"] == "b");
+  CHECK(nlohmann::json::parse(rows[1])["type"] == "document");
+  CHECK(nlohmann::json::parse(rows[1])["data"]["id"] == "b");
 }
 
 TEST_CASE("color follows --color and NO_COLOR", "[cli]") {
@@ -53,7 +55,7 @@ TEST_CASE("color follows --color and NO_COLOR", "[cli]") {
 TEST_CASE("the corpus can come from stdin", "[cli]") {
   const auto r = run_kban("--corpus - sources --format csv", R"({"schema_version":1,"documents":[{"id":"x","text":"a b"}]})");
   CHECK(r.exit_code == 0);
-  CHECK(r.out == "ID,OUTLET,PUBLISHED,WORDS,TITLE\r\nx,-,-,2,-\r\n");
+  CHECK(r.out == "id,title,outlet,author,published,url,words\r\nx,,,,,,2\r\n");
 }
 
 TEST_CASE("bad command lines exit 2 with a message on stderr", "[cli]") {
@@ -210,7 +212,9 @@ TEST_CASE("a user lexicon extends the built-in one", "[cli]") {
     "triggers": ["christened"]}], "actors": [{"name": "Acme Corp", "aliases": ["Acme"]}]})");
   r = run_kban("--corpus " + corpus + " --lexicon " + lexicon + " timeline --format jsonl");
   REQUIRE(r.exit_code == 0);
-  const auto e = nlohmann::json::parse(r.out);
+  const auto events = kban::test::jsonl_records(r.out, "event");
+  REQUIRE(events.size() == 1);
+  const auto& e = events[0];
   CHECK(e["type"] == "naming");
   CHECK(e["actors"][0] == "Acme Corp");
   CHECK(e["date"] == "2024-02-12");
@@ -355,4 +359,46 @@ TEST_CASE("inputs that name nothing or cannot be read are refused, word for word
   r = run_kban("--lexicon - timeline --extracts -", "{}");
   CHECK(r.exit_code == 3);
   CHECK(r.err == "kban: error: <stdin>: cannot read: already read for another input ('-' given twice)\n");
+}
+
+TEST_CASE("CSV is data, JSON Lines records say what they are, --fields selects fields", "[cli][formats]") {
+  // One row per event: ISO dates, granularity, sources joined with ';'.
+  auto r = run_kban("timeline --format csv --type cutoff");
+  REQUIRE(r.exit_code == 0);
+  auto rows = kban::test::lines(r.out);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].rfind("id,date,granularity,type,label,summary,actors,sources,dates_agree,inferred\r", 0) == 0);
+  CHECK(rows[1].find(",2024-09-29,day,cutoff,") != std::string::npos);
+  // With --evidence, one row per mention, its fields under "mentions.".
+  r = run_kban("timeline --format csv --type cutoff --evidence --fields id,mentions");
+  rows = kban::test::lines(r.out);
+  CHECK(rows[0].rfind("id,mentions.doc,mentions.text,mentions.start,mentions.end,mentions.sentence,", 0) == 0);
+  CHECK(rows.size() == 5);  // header and the four mentions of the cutoff
+  // Claims: one row per value, with its numbers.
+  r = run_kban("claims --status conflict --format csv --fields id,values");
+  rows = kban::test::lines(r.out);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0] == "id,values.value,values.low,values.high,values.text,values.docs,values.support\r");
+  CHECK(rows[1] == "kaspersky-corporate-clients-global,240000,240000,240000,\"240,000\",leave-us-market,1\r");
+  // Every JSON Lines record is {"type", "data"}; the timeline's references and set-aside dates
+  // are in the stream too.
+  r = run_kban("timeline --format jsonl");
+  for (const auto& line : kban::test::lines(r.out)) {
+    const auto record = nlohmann::json::parse(line);
+    CHECK(record.size() == 2);
+    CHECK((record["type"] == "event" || record["type"] == "reference" || record["type"] == "excluded"));
+  }
+  CHECK(kban::test::jsonl_records(r.out, "reference").size() == 5);
+  CHECK(!kban::test::jsonl_records(r.out, "excluded").empty());
+  // --fields keeps the record's order and only the fields named.
+  const auto json = nlohmann::json::parse(run_kban("timeline --format json --fields sources,id").out);
+  for (const auto& e : json["events"]) {
+    CHECK(e.size() == 2);
+    CHECK(e.begin().key() == "id");
+  }
+  CHECK(json.contains("references"));
+  r = run_kban("conflicts --fields severty --format json");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.rfind("kban: error: --fields: conflicts have no field \"severty\" (did you mean \"severity\"?)\n", 0) == 0);
+  CHECK(run_kban("sources --fields id").exit_code == 2);  // a table has its own columns
 }

@@ -77,4 +77,13 @@ std::vector<std::string> lines(const std::string& text) {
   return out;
 }
 
+std::vector<nlohmann::json> jsonl_records(const std::string& text, const std::string& type) {
+  std::vector<nlohmann::json> out;
+  for (const auto& line : lines(text)) {
+    const auto record = nlohmann::json::parse(line);
+    if (record.at("type") == type) out.push_back(record.at("data"));
+  }
+  return out;
+}
+
 }  // namespace kban::test

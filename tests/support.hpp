@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace kban::test {
 
 struct RunResult {
@@ -27,5 +29,7 @@ std::string read_file(const std::string& path);
 std::string source_path(const std::string& relative);
 
 std::vector<std::string> lines(const std::string& text);
+// The records of one type in JSON Lines output ({"type": ..., "data": record}), their data.
+std::vector<nlohmann::json> jsonl_records(const std::string& text, const std::string& type);
 
 }  // namespace kban::test

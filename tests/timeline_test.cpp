@@ -199,8 +199,9 @@ TEST_CASE("timeline tables show dates at their granularity, with evidence on req
   r = run_kban("timeline --until 2017");
   CHECK(kban::test::lines(r.out)[1].rfind("2017  ", 0) == 0);
   r = run_kban("timeline --format jsonl --type closure");
-  CHECK(kban::test::lines(r.out).size() == 1);
-  CHECK(json::parse(r.out)["date"] == "2024-07-20");
+  const auto events = kban::test::jsonl_records(r.out, "event");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0]["date"] == "2024-07-20");
 }
 
 TEST_CASE("articles on another story change no event of the built-in corpus", "[timeline]") {

@@ -14,6 +14,7 @@
 #include "kban/error.hpp"
 #include "kban/extracts.hpp"
 #include "kban/pipeline.hpp"
+#include "base/embedded.hpp"
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
 #include "output/listings.hpp"
@@ -219,6 +220,46 @@ OutputOptions output_options(const std::string& format, const CommonOptions& com
   if (common.color == "always") options.color = true;
   else if (common.color == "auto") options.color = env.stdout_is_tty && !env.no_color;
   options.width = env.stdout_is_tty ? env.columns : 0;
+  return options;
+}
+
+void add_listing_options(CLI::App& sub, ListingOptions& options) {
+  add_format_option(sub, options.format, {"table", "json", "jsonl", "csv", "markdown"});
+  sub.add_option("--fields", options.fields, "Only these fields of each record, in JSON, JSON Lines and CSV (comma-separated)")
+      ->type_name("NAME,...")
+      ->delimiter(',');
+  sub.add_flag("--wide", options.wide, "Tables: never wrap or cut a cell to fit the terminal");
+}
+
+namespace {
+
+// The fields of a listing's main records, from its JSON Schema.
+std::vector<std::string> record_fields(const std::string& schema, const std::string& records) {
+  const auto all = nlohmann::json::parse(embedded_file("schemas.json"))["schemas"];
+  std::vector<std::string> names;
+  for (const auto& [name, value] : all.at(schema)["properties"][records]["items"]["properties"].items()) names.push_back(name);
+  return names;
+}
+
+}  // namespace
+
+OutputOptions output_options(const ListingOptions& listing, const CommonOptions& common, const Environment& env, bool evidence) {
+  OutputOptions options = output_options(listing.format, common, env);
+  if (listing.wide) options.width = 0;
+  options.evidence = evidence;
+  if (!listing.fields.empty()) {
+    if (options.format != Format::kJson && options.format != Format::kJsonl && options.format != Format::kCsv)
+      throw Error(kExitUsage, fmt::format("--fields selects fields of json, jsonl and csv output, not of {}", listing.format));
+    const auto known = record_fields(listing.schema, listing.records);
+    for (const auto& name : listing.fields) {
+      if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+      const auto near = nearest_name(name, known);
+      throw Error(kExitUsage, near ? fmt::format("--fields: {} have no field \"{}\" (did you mean \"{}\"?)", listing.records, name, *near)
+                                   : fmt::format("--fields: {} have no field \"{}\" (known: {})", listing.records, name,
+                                                 fmt::join(known, ", ")));
+    }
+    options.fields = listing.fields;
+  }
   return options;
 }
 

@@ -89,6 +89,19 @@ CLI::Validator date_bound();
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);
 OutputOptions output_options(const std::string& format, const CommonOptions& common, const Environment& env);
 
+// How a listing command writes: --format, --fields and --wide. `schema` and `records` name the
+// schema of its output and the key of its main records, which --fields are checked against.
+struct ListingOptions {
+  std::string format = "table";
+  std::vector<std::string> fields;
+  bool wide = false;
+  std::string schema, records;
+};
+void add_listing_options(CLI::App& sub, ListingOptions& options);
+// `evidence`: the command was asked for its evidence (--evidence), which CSV writes as rows.
+OutputOptions output_options(const ListingOptions& listing, const CommonOptions& common, const Environment& env,
+                             bool evidence = false);
+
 // Writes records as they are produced.
 void write_listing(const Listing& listing, const OutputOptions& options, Environment& env);
 

@@ -17,22 +17,20 @@ namespace kban {
 
 namespace {
 
-const std::vector<std::string> kListingFormats = {"table", "json", "jsonl", "csv", "markdown"};
-
 class SourcesCommand : public Command {
  public:
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("sources", "List the documents of the corpus");
-    add_format_option(*sub, format_, kListingFormats);
+    add_listing_options(*sub, listing_);
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
-    write_listing(list_sources(load_corpus(common, env)), output_options(format_, common, env), env);
+    write_listing(list_sources(load_corpus(common, env)), output_options(listing_, common, env), env);
     return kExitOk;
   }
 
  private:
-  std::string format_ = "table";
+  ListingOptions listing_{"table", {}, false, "sources", "documents"};
 };
 
 class TagCommand : public Command {
@@ -102,7 +100,7 @@ class TimelineCommand : public Command {
     sub->add_option("--grep", filter_.grep, "Only events whose summary or sentences contain this text")->type_name("TEXT");
     sub->add_flag("--evidence", filter_.evidence, "Quote each source's sentence under its event");
     add_extracts_option(*sub, extracts_);
-    add_format_option(*sub, format_, kListingFormats);
+    add_listing_options(*sub, listing_);
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
@@ -129,7 +127,7 @@ class TimelineCommand : public Command {
     Corpus corpus;
     const Analysis analysis = load_analysis(common, extracts_, lexicon, env, corpus);
     check_sources(document_ids(analysis), filter_.sources);
-    write_listing(list_timeline(analysis, filter_), output_options(format_, common, env), env);
+    write_listing(list_timeline(analysis, filter_), output_options(listing_, common, env, filter_.evidence), env);
     return kExitOk;
   }
 
@@ -143,7 +141,7 @@ class TimelineCommand : public Command {
   std::string since_, until_;
   TimelineFilter filter_;
   std::vector<std::string> extracts_;
-  std::string format_ = "table";
+  ListingOptions listing_{"table", {}, false, "timeline", "events"};
 };
 
 class SchemaCommand : public Command {
@@ -180,14 +178,14 @@ class ClaimsCommand : public Command {
         ->check(CLI::IsMember({"agree", "conflict", "single"}));
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any listed group is in conflict");
     add_extracts_option(*sub, extracts_);
-    add_format_option(*sub, format_, kListingFormats);
+    add_listing_options(*sub, listing_);
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
     Corpus corpus;
     const Analysis analysis = load_analysis(common, extracts_, load_lexicon(common, env), env, corpus);
     check_sources(document_ids(analysis), filter_.sources);
-    write_listing(list_claims(analysis, filter_), output_options(format_, common, env), env);
+    write_listing(list_claims(analysis, filter_), output_options(listing_, common, env), env);
     return fail_ && any_claim_conflict(analysis, filter_) ? kExitConflicts : kExitOk;
   }
 
@@ -195,7 +193,7 @@ class ClaimsCommand : public Command {
   ClaimFilter filter_;
   std::vector<std::string> extracts_;
   bool fail_ = false;
-  std::string format_ = "table";
+  ListingOptions listing_{"table", {}, false, "claims", "claims"};
 };
 
 class ConflictsCommand : public Command {
@@ -209,14 +207,14 @@ class ConflictsCommand : public Command {
     sub->add_flag("--evidence", evidence_, "Quote each source's sentence under its value");
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any conflict is found (for CI and scripts)");
     add_extracts_option(*sub, extracts_);
-    add_format_option(*sub, format_, kListingFormats);
+    add_listing_options(*sub, listing_);
     return sub;
   }
   int run(Environment& env, const CommonOptions& common) override {
     Corpus corpus;
     const Analysis analysis = load_analysis(common, extracts_, load_lexicon(common, env), env, corpus);
     check_sources(document_ids(analysis), filter_.sources);
-    write_listing(list_conflicts(analysis, filter_, evidence_), output_options(format_, common, env), env);
+    write_listing(list_conflicts(analysis, filter_, evidence_), output_options(listing_, common, env, evidence_), env);
     return fail_ && count_conflicts(analysis, filter_) > 0 ? kExitConflicts : kExitOk;
   }
 
@@ -225,7 +223,7 @@ class ConflictsCommand : public Command {
   std::vector<std::string> extracts_;
   bool evidence_ = false;
   bool fail_ = false;
-  std::string format_ = "table";
+  ListingOptions listing_{"table", {}, false, "conflicts", "conflicts"};
 };
 
 class ExtractCommand : public Command {

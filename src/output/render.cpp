@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "base/utf8.hpp"
+#include "output/records.hpp"
 
 namespace kban {
 
@@ -61,15 +62,6 @@ void render_table(const Table& table, const OutputOptions& options, std::ostream
   for (const auto& note : table.notes) out << note << '\n';
 }
 
-void render_csv(const Table& table, std::ostream& out) {
-  auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t c = 0; c < cells.size(); ++c) out << (c ? "," : "") << csv_escape(cells[c]);
-    out << "\r\n";
-  };
-  line(table.headers);
-  for (const auto& row : table.rows) line(row.cells);
-}
-
 void render_markdown(const Table& table, std::ostream& out) {
   auto line = [&](const std::vector<std::string>& cells) {
     out << '|';
@@ -117,15 +109,21 @@ class ArrayRecords : public RecordWriter {
   JsonWriter& w_;
 };
 
-// Records one to a line.
+// Records one to a line, each as {"type": ..., "data": record} as ripgrep's --json writes
+// them: a stream of several kinds can be split, and no field of a record is shadowed (an
+// event has a type of its own).
 class LineRecords : public RecordWriter {
  public:
-  explicit LineRecords(std::ostream& out) : out_(out) {}
+  LineRecords(std::ostream& out, const std::string& type) : out_(out), type_(type) {}
   void record(const std::function<void(JsonWriter&)>& write) override {
     {
       JsonWriter w(out_, -1);
       w.begin_object();
+      w.field("type", type_);
+      w.key("data");
+      w.begin_object();
       write(w);
+      w.end_object();
       w.end_object();
       w.flush();
     }
@@ -134,7 +132,15 @@ class LineRecords : public RecordWriter {
 
  private:
   std::ostream& out_;
+  const std::string& type_;
 };
+
+// Writes the records of a field, the main ones with only the fields asked for.
+void write_records(const Listing& listing, const ListingField& field, const OutputOptions& options, RecordWriter& out) {
+  if (field.key != listing.kind || options.fields.empty()) return field.records(out);
+  SelectFields selected(out, options.fields);
+  field.records(selected);
+}
 
 }  // namespace
 
@@ -152,7 +158,7 @@ void render(const Listing& listing, const OutputOptions& options, std::ostream& 
         }
         w.begin_array();
         ArrayRecords records(w);
-        field.records(records);
+        write_records(listing, field, options, records);
         w.end_array();
       }
       w.end_object();
@@ -161,12 +167,14 @@ void render(const Listing& listing, const OutputOptions& options, std::ostream& 
       break;
     }
     case Format::kJsonl: {
-      LineRecords records(out);
-      for (const auto& field : listing.fields)
-        if (field.key == listing.kind && field.records) field.records(records);
+      for (const auto& field : listing.fields) {
+        if (!field.records) continue;
+        LineRecords records(out, field.type);
+        write_records(listing, field, options, records);
+      }
       break;
     }
-    case Format::kCsv: render_csv(listing.table(), out); break;
+    case Format::kCsv: render_csv_records(listing, options, out); break;
     case Format::kMarkdown: render_markdown(listing.table(), out); break;
     case Format::kTable: render_table(listing.table(), options, out); break;
   }

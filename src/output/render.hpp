@@ -23,7 +23,9 @@ std::optional<Format> parse_format(std::string_view name);
 struct OutputOptions {
   Format format = Format::kTable;
   bool color = false;
-  std::size_t width = 0;  // terminal width for tables; 0 means do not fit
+  std::size_t width = 0;            // terminal width for tables; 0 means do not fit
+  std::vector<std::string> fields;  // JSON, JSON Lines, CSV: only these fields of the main records
+  bool evidence = false;            // CSV: one row per mention
 };
 
 struct TableRow {
@@ -52,21 +54,27 @@ struct ListingField {
   std::string key;
   Json value;
   RecordSource records;  // when set, the field is this array and `value` is unused
+  std::string type;      // what one of its records is, as JSON Lines names it: "event"
 };
 
 // What a listing command produces: JSON fields (its records among them) and the same data as
 // a table. Both are produced only when written, in the format asked for.
 struct Listing {
-  std::string kind;                  // key of the main records, the ones JSON Lines writes: "documents"
+  std::string kind;                  // key of the main records: "documents"
   std::vector<ListingField> fields;  // top-level JSON fields after "schema_version", in order
   std::function<Table()> table;
-  // Adds the main records, in place.
-  void add_records(RecordSource source) { fields.push_back({kind, Json(), std::move(source)}); }
+  // Adds the main records, in place; `type` names one of them ("document").
+  void add_records(RecordSource source, std::string type) { fields.push_back({kind, Json(), std::move(source), std::move(type)}); }
 };
 
 inline constexpr int kOutputSchemaVersion = 1;
 
 void render(const Listing& listing, const OutputOptions& options, std::ostream& out);
+
+// The main records as CSV data: one row per record (per mention with `evidence`), nested
+// objects and arrays of records flattened into dotted columns ("values.low"), lists of
+// values joined with ";", null as an empty cell.
+void render_csv_records(const Listing& listing, const OutputOptions& options, std::ostream& out);
 
 // Pieces the renderers share, exposed for tests.
 std::string csv_escape(std::string_view cell);

@@ -125,7 +125,7 @@ Listing list_claims(const Analysis& analysis, const ClaimFilter& filter) {
         w.end_array();
       });
     }
-  });
+  }, "claim");
   listing.table = [&analysis, filter] {
     Table table;
     table.headers = {"ABOUT", "VALUES", "STATUS"};
@@ -186,7 +186,7 @@ Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, b
         w.end_array();
       });
     }
-  });
+  }, "conflict");
   listing.table = [&analysis, filter, evidence] {
     Table table;
     table.headers = {"SEVERITY", "KIND", "ABOUT", "VALUES"};

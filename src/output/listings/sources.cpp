@@ -21,7 +21,7 @@ Listing list_sources(const Corpus& corpus) {
         optional("url", doc.url);
         w.field("words", count_words(doc.text));
       });
-  });
+  }, "document");
   listing.table = [&corpus] {
     Table table;
     table.headers = {"ID", "OUTLET", "PUBLISHED", "WORDS", "TITLE"};

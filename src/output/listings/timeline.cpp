@@ -149,7 +149,7 @@ Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter) {
                                   w.field("inferred", ref.inferred);
                                   if (ref.inferred) w.field("reason", ref.reason);
                                 });
-                            }});
+                            }, "reference"});
   listing.add_records([&analysis, filter](RecordWriter& out) {
     const std::string needle = lower(filter.grep);
     for (const Event& e : analysis.events) {
@@ -177,13 +177,13 @@ Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter) {
         w.end_array();
       });
     }
-  });
+  }, "event");
   listing.fields.push_back({"excluded", Json(), [&analysis](RecordWriter& out) {
                               for (const DocumentExtract& doc : analysis.documents)
                                 for (const Mention& m : doc.mentions)
                                   if (m.kind != MentionKind::kEvent)
                                     out.record([&](JsonWriter& w) { write_mention(w, analysis, m); });
-                            }});
+                            }, "excluded"});
   listing.table = [&analysis, filter] { return timeline_table(analysis, filter); };
   return listing;
 }

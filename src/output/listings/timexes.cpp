@@ -26,10 +26,10 @@ Listing list_timexes(std::string_view text, const std::vector<Timex>& timexes, c
                      const std::string& doc) {
   Listing listing;
   listing.kind = "timexes";
-  if (!doc.empty()) listing.fields.push_back({"doc", Json(doc), {}});
-  listing.fields.push_back({"dct", reference.date ? Json(to_iso(*reference.date)) : Json(nullptr), {}});
+  if (!doc.empty()) listing.fields.push_back({"doc", Json(doc), {}, {}});
+  listing.fields.push_back({"dct", reference.date ? Json(to_iso(*reference.date)) : Json(nullptr), {}, {}});
   if (reference.inferred)
-    listing.fields.push_back({"dct_inferred", Json{{"inferred", true}, {"reason", reference.reason}}, {}});
+    listing.fields.push_back({"dct_inferred", Json{{"inferred", true}, {"reason", reference.reason}}, {}, {}});
   listing.add_records([text, &timexes, &reference](RecordWriter& out) {
     const CodePointIndex index(text);
     for (std::size_t k = 0; k < timexes.size(); ++k) {
@@ -57,7 +57,7 @@ Listing list_timexes(std::string_view text, const std::vector<Timex>& timexes, c
         }
       });
     }
-  });
+  }, "timex");
   listing.table = [text, &timexes] {
     Table table;
     table.headers = {"START", "END", "TYPE", "VALUE", "MOD", "TEXT"};
