@@ -1,4 +1,5 @@
 // kban: the program. Everything but gathering the environment lives in kban_core.
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,7 +22,12 @@ int main(int argc, char** argv) {
   env.stdout_is_tty = isatty(STDOUT_FILENO) != 0;
   env.stdin_is_tty = isatty(STDIN_FILENO) != 0;
   env.no_color = no_color != nullptr && *no_color != '\0';
-  env.columns = columns != nullptr ? std::strtoul(columns, nullptr, 10) : (env.stdout_is_tty ? 100 : 0);
+  // The terminal's width as COLUMNS says (a user's choice), else as the terminal reports it.
+  struct winsize size {};
+  const unsigned long stated = columns != nullptr ? std::strtoul(columns, nullptr, 10) : 0;
+  if (stated > 0) env.columns = stated;
+  else if (env.stdout_is_tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) env.columns = size.ws_col;
+  else env.columns = env.stdout_is_tty ? 80 : 0;
   struct stat in {};
   if (fstat(STDIN_FILENO, &in) != 0) env.stdin_problem = "standard input is closed";
   else if (S_ISDIR(in.st_mode)) env.stdin_problem = std::strerror(EISDIR);

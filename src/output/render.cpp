@@ -5,6 +5,7 @@
 
 #include "base/utf8.hpp"
 #include "output/records.hpp"
+#include "output/text_width.hpp"
 
 namespace kban {
 
@@ -14,50 +15,71 @@ constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kDim = "\x1b[2m";
 constexpr std::string_view kReset = "\x1b[0m";
 
-void pad(std::ostream& out, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i) out << ' ';
-}
-
+// Each column's width: what its widest cell needs, or, when the table is wider than the
+// terminal, less: the widest column gives a column at a time, down to the width of its
+// header (and at least 8), the stretch column first on ties.
 std::vector<std::size_t> column_widths(const Table& table, std::size_t width) {
-  std::vector<std::size_t> widths(table.headers.size(), 0);
+  std::vector<std::size_t> widths(table.headers.size(), 0), least(table.headers.size(), 0);
   for (std::size_t c = 0; c < widths.size(); ++c) widths[c] = display_width(table.headers[c]);
+  for (std::size_t c = 0; c < widths.size(); ++c) least[c] = std::max<std::size_t>(widths[c], 8);
   for (const auto& row : table.rows)
     for (std::size_t c = 0; c < widths.size() && c < row.cells.size(); ++c)
       widths[c] = std::max(widths[c], display_width(row.cells[c]));
-  if (width > 0 && !widths.empty()) {
-    const std::size_t gaps = 2 * (widths.size() - 1);
-    const std::size_t total = std::accumulate(widths.begin(), widths.end(), gaps);
-    std::size_t& stretch = widths[std::min(table.stretch_column, widths.size() - 1)];
-    if (total > width) {
-      const std::size_t excess = total - width;
-      stretch = stretch > excess + 10 ? stretch - excess : std::min<std::size_t>(stretch, 10);
+  if (width == 0 || widths.empty()) return widths;
+  std::size_t total = std::accumulate(widths.begin(), widths.end(), 2 * (widths.size() - 1));
+  const std::size_t stretch = std::min(table.stretch_column, widths.size() - 1);
+  while (total > width) {
+    std::size_t widest = widths.size();
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      if (widths[c] <= least[c]) continue;
+      if (widest == widths.size() || widths[c] > widths[widest] || (widths[c] == widths[widest] && c == stretch)) widest = c;
     }
+    if (widest == widths.size()) break;  // as narrow as it goes: the terminal wraps the rest
+    --widths[widest];
+    --total;
   }
   return widths;
 }
 
 void render_table(const Table& table, const OutputOptions& options, std::ostream& out) {
   const auto widths = column_widths(table, options.width);
-  auto line = [&](const std::vector<std::string>& cells, bool header) {
-    std::string text;
+  // A row is as many lines as its tallest cell, wrapped to its column.
+  auto row_lines = [&](const std::vector<std::string>& cells, bool header) {
+    std::vector<std::vector<std::string>> wrapped(widths.size());
+    std::size_t height = 1;
     for (std::size_t c = 0; c < widths.size(); ++c) {
-      const std::string cell = truncate_display(c < cells.size() ? cells[c] : "", widths[c]);
-      if (header && options.color) out << kBold;
-      out << cell;
-      if (header && options.color) out << kReset;
-      if (c + 1 < widths.size()) pad(out, widths[c] - display_width(cell) + 2);
+      wrapped[c] = wrap_display(c < cells.size() ? cells[c] : "", widths[c]);
+      height = std::max(height, wrapped[c].size());
     }
-    out << '\n';
+    for (std::size_t l = 0; l < height; ++l) {
+      std::string line;
+      std::size_t pending = 0;  // padding owed to the previous cell, written only before text
+      for (std::size_t c = 0; c < widths.size(); ++c) {
+        const std::string cell = l < wrapped[c].size() ? truncate_display(wrapped[c][l], widths[c]) : std::string();
+        if (!cell.empty()) {
+          line.append(pending, ' ');
+          pending = 0;
+          if (header && options.color) line += kBold;
+          line += cell;
+          if (header && options.color) line += kReset;
+        }
+        pending += widths[c] - std::min(widths[c], display_width(cell)) + 2;
+      }
+      out << line << '\n';
+    }
   };
-  line(table.headers, true);
+  row_lines(table.headers, true);
+  const std::size_t indent = 4;
+  const std::size_t detail_width = options.width > indent + 20 ? options.width - indent : 0;
   for (const auto& row : table.rows) {
-    line(row.cells, false);
-    for (const auto& detail : row.details) {
-      if (options.color) out << kDim;
-      out << "    " << detail;
-      if (options.color) out << kReset;
-      out << '\n';
-    }
+    row_lines(row.cells, false);
+    for (const auto& detail : row.details)
+      for (const auto& part : wrap_display(detail, detail_width)) {
+        if (options.color) out << kDim;
+        out << std::string(indent, ' ') << part;
+        if (options.color) out << kReset;
+        out << '\n';
+      }
   }
   for (const auto& note : table.notes) out << note << '\n';
 }
@@ -198,22 +220,6 @@ std::string markdown_escape(std::string_view cell) {
     else out += c;
   }
   return out;
-}
-
-std::size_t display_width(std::string_view text) { return count_code_points(text); }
-
-std::string truncate_display(std::string_view text, std::size_t width) {
-  if (display_width(text) <= width) return std::string(text);
-  if (width == 0) return {};
-  std::string out;
-  std::size_t pos = 0;
-  for (std::size_t kept = 0; kept + 1 < width && pos < text.size(); ++kept) {
-    std::size_t len = 0;
-    decode_utf8(text, pos, len);
-    out.append(text.substr(pos, len));
-    pos += len;
-  }
-  return out + "…";
 }
 
 }  // namespace kban

@@ -79,8 +79,5 @@ void render_csv_records(const Listing& listing, const OutputOptions& options, st
 // Pieces the renderers share, exposed for tests.
 std::string csv_escape(std::string_view cell);
 std::string markdown_escape(std::string_view cell);
-std::size_t display_width(std::string_view text);
-// Cuts text to at most `width` display columns, ending with "…" when cut.
-std::string truncate_display(std::string_view text, std::size_t width);
 
 }  // namespace kban
