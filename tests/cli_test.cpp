@@ -186,7 +186,8 @@ TEST_CASE("kban schema prints the JSON contracts", "[cli]") {
   REQUIRE(r.exit_code == 0);
   const auto schema = nlohmann::json::parse(r.out);
   CHECK(schema["properties"]["events"]["items"]["required"] ==
-        nlohmann::json({"id", "date", "granularity", "type", "summary", "actors", "sources", "mentions"}));
+        nlohmann::json({"id", "date", "granularity", "type", "label", "summary", "actors", "sources", "dates_agree",
+                        "inferred", "mentions"}));
   r = run_kban("schema nothing");
   CHECK(r.exit_code == 2);
 }

@@ -147,21 +147,30 @@ class TimelineCommand : public Command {
 class SchemaCommand : public Command {
  public:
   CLI::App* declare(CLI::App& app) override {
-    CLI::App* sub = app.add_subcommand("schema", "Print the JSON Schema of a command's JSON output");
-    sub->add_option("name", name_, "sources, tag, timeline, claims or conflicts")->required();
+    CLI::App* sub = app.add_subcommand("schema", "Print the JSON Schema of a command's JSON output or of an input file");
+    sub->add_option("name", name_,
+                    "Output: sources, tag, timeline, claims or conflicts; input: corpus or lexicon")
+        ->required();
     return sub;
   }
   int run(Environment& env, const CommonOptions&) override {
-    const auto all = nlohmann::json::parse(embedded_file("schemas.json"))["schemas"];
-    if (!all.contains(name_)) {
-      std::vector<std::string> names;
-      for (const auto& [key, value] : all.items()) names.push_back(key);
-      const auto near = nearest_name(name_, names);
-      throw Error(kExitUsage, near ? fmt::format("unknown schema \"{}\" (did you mean \"{}\"?)", name_, *near)
-                                   : fmt::format("unknown schema \"{}\" (known: {})", name_, fmt::join(names, ", ")));
+    // Each schema is data/schemas/NAME.json, compiled in.
+    const std::string prefix = "schemas/";
+    std::vector<std::string> names;
+    for (const auto& file : embedded_files()) {
+      if (file.name.substr(0, prefix.size()) != prefix) continue;
+      std::string name(file.name.substr(prefix.size()));
+      name.erase(name.size() - std::string_view(".json").size());
+      if (name == name_) {
+        env.out << nlohmann::ordered_json::parse(file.content).dump(2) << "\n";
+        return kExitOk;
+      }
+      names.push_back(std::move(name));
     }
-    env.out << all[name_].dump(2) << "\n";
-    return kExitOk;
+    std::sort(names.begin(), names.end());
+    const auto near = nearest_name(name_, names);
+    throw Error(kExitUsage, near ? fmt::format("unknown schema \"{}\" (did you mean \"{}\"?)", name_, *near)
+                                 : fmt::format("unknown schema \"{}\" (known: {})", name_, fmt::join(names, ", ")));
   }
 
  private:
