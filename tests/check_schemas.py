@@ -171,6 +171,19 @@ def main():
         with open(path, encoding="utf-8") as f:
             check(os.path.relpath(path, SOURCE), schemas[name], json.load(f))
 
+    # Corpus files that kban writes: `corpus export`, and `add` of every test page.
+    for label, args in [("built-in", []), ("story2", corpora[1][1][:2])]:
+        code, out, err = kban(args + ["corpus", "export"])
+        check(f"{label} corpus export", schemas["corpus"], json.loads(out) if code == 0 else None)
+    with tempfile.TemporaryDirectory() as folder:
+        made = os.path.join(folder, "corpus.json")
+        code, _, err = kban(["--corpus", made, "add", os.path.join(SOURCE, "tests/data/ingest/dev")])
+        if code != 0:
+            fail(f"kban add exited {code}: {err.strip()}")
+        else:
+            with open(made, encoding="utf-8") as f:
+                check("kban add tests/data/ingest/dev", schemas["corpus"], json.load(f))
+
     # Hand-made inputs: the schema and kban's loader must agree on each.
     with open(os.path.join(SOURCE, "tests/data/schema_cases.json"), encoding="utf-8") as f:
         cases = json.load(f)["cases"]
