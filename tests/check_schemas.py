@@ -28,6 +28,8 @@ OUTPUTS = {"sources": "documents", "tag": "timexes", "timeline": "events", "clai
 # JSON Lines record types (another kind than the command's main one) and the array that
 # describes them.
 RECORD_ARRAYS = {"reference": "references", "excluded": "excluded"}
+RECORD_TYPES = {"documents": "document", "references": "reference", "excluded": "excluded", "claims": "claim",
+                "conflicts": "conflict"}
 failures = []
 checked = 0
 
@@ -107,6 +109,11 @@ def check_output(label, name, args, schemas):
         record = json.loads(line)
         array = RECORD_ARRAYS.get(record.get("type"), main) if isinstance(record.get("type"), str) else main
         check(f"{label} (jsonl line {n + 1})", strict(record_schema(schema, array)), record)
+        # A record may carry its kind as "type" (typed JSON Lines), where the record has no
+        # "type" of its own.
+        if n == 0 and "type" not in record:
+            typed = dict(record, type=RECORD_TYPES[array])
+            check(f"{label} (jsonl line 1 with type)", strict(record_schema(schema, array)), typed)
 
 
 def corpus_ids(corpus_args):
