@@ -25,11 +25,9 @@ except ImportError:
 
 SOURCE, KBAN = sys.argv[1], sys.argv[2]
 OUTPUTS = {"sources": "documents", "tag": "timexes", "timeline": "events", "claims": "claims", "conflicts": "conflicts"}
-# JSON Lines record types (another kind than the command's main one) and the array that
-# describes them.
-RECORD_ARRAYS = {"reference": "references", "excluded": "excluded"}
-RECORD_TYPES = {"documents": "document", "references": "reference", "excluded": "excluded", "claims": "claim",
-                "conflicts": "conflict"}
+# JSON Lines record types and the array of the JSON output that describes each.
+RECORD_ARRAYS = {"document": "documents", "timex": "timexes", "event": "events", "reference": "references",
+                 "excluded": "excluded", "claim": "claims", "conflict": "conflicts"}
 failures = []
 checked = 0
 
@@ -106,14 +104,13 @@ def check_output(label, name, args, schemas):
         fail(f"{label}: no {main} to check")
     code, out, err = kban(args + ["--format", "jsonl"])
     for n, line in enumerate(out.splitlines()):
-        record = json.loads(line)
-        array = RECORD_ARRAYS.get(record.get("type"), main) if isinstance(record.get("type"), str) else main
-        check(f"{label} (jsonl line {n + 1})", strict(record_schema(schema, array)), record)
-        # A record may carry its kind as "type" (typed JSON Lines), where the record has no
-        # "type" of its own.
-        if n == 0 and "type" not in record:
-            typed = dict(record, type=RECORD_TYPES[array])
-            check(f"{label} (jsonl line 1 with type)", strict(record_schema(schema, array)), typed)
+        # Each line is {"type": T, "data": record}; T names the array that describes the record.
+        envelope = json.loads(line)
+        if set(envelope) != {"type", "data"} or envelope["type"] not in RECORD_ARRAYS:
+            fail(f"{label} (jsonl line {n + 1}): not a typed record: {line[:80]}")
+            continue
+        check(f"{label} (jsonl line {n + 1})", strict(record_schema(schema, RECORD_ARRAYS[envelope["type"]])),
+              envelope["data"])
 
 
 def corpus_ids(corpus_args):

@@ -235,9 +235,9 @@ namespace {
 
 // The fields of a listing's main records, from its JSON Schema.
 std::vector<std::string> record_fields(const std::string& schema, const std::string& records) {
-  const auto all = nlohmann::json::parse(embedded_file("schemas.json"))["schemas"];
+  const auto all = nlohmann::json::parse(embedded_file("schemas/" + schema + ".json"));
   std::vector<std::string> names;
-  for (const auto& [name, value] : all.at(schema)["properties"][records]["items"]["properties"].items()) names.push_back(name);
+  for (const auto& [name, value] : all.at("properties").at(records).at("items").at("properties").items()) names.push_back(name);
   return names;
 }
 
