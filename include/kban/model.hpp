@@ -190,6 +190,7 @@ struct ConflictValue {
 
 struct Conflict {
   std::string id, kind, subject, attribute, scope;
+  std::string event;  // for a date conflict, the id of the event whose sources disagree
   double severity = 0;
   std::vector<ConflictValue> values;
 };

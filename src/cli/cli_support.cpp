@@ -223,8 +223,10 @@ OutputOptions output_options(const std::string& format, const CommonOptions& com
   return options;
 }
 
-void add_listing_options(CLI::App& sub, ListingOptions& options) {
-  add_format_option(sub, options.format, {"table", "json", "jsonl", "csv", "markdown"});
+void add_listing_options(CLI::App& sub, ListingOptions& options, const std::vector<std::string>& more_formats) {
+  std::vector<std::string> formats = {"table", "json", "jsonl", "csv", "markdown"};
+  formats.insert(formats.end(), more_formats.begin(), more_formats.end());
+  add_format_option(sub, options.format, formats);
   sub.add_option("--fields", options.fields, "Only these fields of each record, in JSON, JSON Lines and CSV (comma-separated)")
       ->type_name("NAME,...")
       ->delimiter(',');

@@ -97,7 +97,8 @@ struct ListingOptions {
   bool wide = false;
   std::string schema, records;
 };
-void add_listing_options(CLI::App& sub, ListingOptions& options);
+// `more_formats`: formats of this command beside the five of every listing.
+void add_listing_options(CLI::App& sub, ListingOptions& options, const std::vector<std::string>& more_formats = {});
 // `evidence`: the command was asked for its evidence (--evidence), which CSV writes as rows.
 OutputOptions output_options(const ListingOptions& listing, const CommonOptions& common, const Environment& env,
                              bool evidence = false);

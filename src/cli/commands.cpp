@@ -9,6 +9,8 @@
 #include "kban/error.hpp"
 #include "kban/extracts.hpp"
 #include "output/listings.hpp"
+#include "output/svg.hpp"
+#include "output/timelinejs.hpp"
 #include "kban/pipeline.hpp"
 #include "base/suggest.hpp"
 #include "kban/timex.hpp"
@@ -87,31 +89,27 @@ class TagCommand : public Command {
   std::string format_ = "json";
 };
 
-class TimelineCommand : public Command {
+// The options that choose events, shared by `timeline` and `report`: --since --until
+// --source --type.
+class EventFilterOptions {
  public:
-  CLI::App* declare(CLI::App& app) override {
-    CLI::App* sub = app.add_subcommand("timeline", "Print the timeline of dated events, oldest first, with their sources");
-    sub->add_option("--since", since_, "Only events that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+  void declare(CLI::App& sub) {
+    sub.add_option("--since", since_, "Only events that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE")
         ->check(date_bound());
-    sub->add_option("--until", until_, "Only events that start on or before this date")->type_name("DATE")->check(date_bound());
-    sub->add_option("--source", filter_.sources, "Only events that this document reports (repeatable)")->type_name("ID");
-    sub->add_option("--type", filter_.types, "Only events of this type (repeatable)")->type_name("TYPE");
-    sub->add_option("--grep", filter_.grep, "Only events whose summary or sentences contain this text")->type_name("TEXT");
-    sub->add_flag("--evidence", filter_.evidence, "Quote each source's sentence under its event");
-    add_extracts_option(*sub, extracts_);
-    add_listing_options(*sub, listing_);
-    return sub;
+    sub.add_option("--until", until_, "Only events that start on or before this date")->type_name("DATE")->check(date_bound());
+    sub.add_option("--source", filter.sources, "Only events that this document reports (repeatable)")->type_name("ID");
+    sub.add_option("--type", filter.types, "Only events of this type (repeatable)")->type_name("TYPE");
   }
-  int run(Environment& env, const CommonOptions& common) override {
-    filter_.since = day_of(since_, false);
-    filter_.until = day_of(until_, true);
-    if (filter_.since && filter_.until && *filter_.since > *filter_.until)
+  // Checks the values against each other and the lexicon; fills `filter`.
+  void resolve(const Lexicon& lexicon) {
+    filter.since = day_of(since_, false);
+    filter.until = day_of(until_, true);
+    if (filter.since && filter.until && *filter.since > *filter.until)
       throw Error(kExitUsage, fmt::format("--since {} is after --until {}: no event can be in both", since_, until_));
-    const Lexicon lexicon = load_lexicon(common, env);
     std::vector<std::string> types;
     for (const auto& t : lexicon.event_types) types.push_back(t.name);
-    for (auto& t : filter_.types) {
+    for (auto& t : filter.types) {
       if (std::find(types.begin(), types.end(), t) != types.end()) continue;
       // The labels the table shows are accepted too: "takes effect" for "effective".
       const auto labelled = std::find_if(lexicon.event_types.begin(), lexicon.event_types.end(),
@@ -124,12 +122,8 @@ class TimelineCommand : public Command {
       throw Error(kExitUsage, near ? fmt::format("--type: unknown event type \"{}\" (did you mean \"{}\"?)", t, *near)
                                    : fmt::format("--type: unknown event type \"{}\" (known: {})", t, fmt::join(types, ", ")));
     }
-    Corpus corpus;
-    const Analysis analysis = load_analysis(common, extracts_, lexicon, env, corpus);
-    check_sources(document_ids(analysis), filter_.sources);
-    write_listing(list_timeline(analysis, filter_), output_options(listing_, common, env, filter_.evidence), env);
-    return kExitOk;
   }
+  TimelineFilter filter;
 
  private:
   // The first or last day of a bound that date_bound() has checked.
@@ -139,7 +133,35 @@ class TimelineCommand : public Command {
     return day;
   }
   std::string since_, until_;
-  TimelineFilter filter_;
+};
+
+class TimelineCommand : public Command {
+ public:
+  CLI::App* declare(CLI::App& app) override {
+    CLI::App* sub = app.add_subcommand("timeline", "Print the timeline of dated events, oldest first, with their sources");
+    options_.declare(*sub);
+    sub->add_option("--grep", options_.filter.grep, "Only events whose summary or sentences contain this text")->type_name("TEXT");
+    sub->add_flag("--evidence", options_.filter.evidence, "Quote each source's sentence under its event");
+    add_extracts_option(*sub, extracts_);
+    add_listing_options(*sub, listing_, {"svg", "timelinejs"});
+    return sub;
+  }
+  int run(Environment& env, const CommonOptions& common) override {
+    const Lexicon lexicon = load_lexicon(common, env);
+    options_.resolve(lexicon);
+    Corpus corpus;
+    const Analysis analysis = load_analysis(common, extracts_, lexicon, env, corpus);
+    check_sources(document_ids(analysis), options_.filter.sources);
+    const OutputOptions output = output_options(listing_, common, env, options_.filter.evidence);
+    // The pictures: an SVG for slides, TimelineJS for newsroom timelines.
+    if (listing_.format == "svg") env.out << render_timeline_svg(analysis, select_events(analysis, options_.filter), true);
+    else if (listing_.format == "timelinejs") write_timelinejs(analysis, select_events(analysis, options_.filter), corpus, env.out);
+    else write_listing(list_timeline(analysis, options_.filter), output, env);
+    return kExitOk;
+  }
+
+ private:
+  EventFilterOptions options_;
   std::vector<std::string> extracts_;
   ListingOptions listing_{"table", {}, false, "timeline", "events"};
 };

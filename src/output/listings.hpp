@@ -33,6 +33,8 @@ struct TimelineFilter {
 // `kban timeline`: the events, oldest first, with their mentions; set-aside dates (captions,
 // durations) in JSON under "excluded".
 Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter);
+// The events the filter keeps, oldest first (what the timeline lists, for the pictures).
+std::vector<const Event*> select_events(const Analysis& analysis, const TimelineFilter& filter);
 
 struct ClaimFilter {
   std::vector<std::string> sources;   // document ids; empty means all

@@ -115,6 +115,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DocumentExtract>& documen
     Conflict c;
     c.id = "date-" + e.id;
     c.kind = "date";
+    c.event = e.id;
     c.subject = e.actors.empty() ? std::string() : e.actors.front();
     c.attribute = "date of " + e.label + ": " + e.summary;
     // Mentions whose dates nest share a value.

@@ -136,6 +136,14 @@ bool parse_date_bound(const std::string& text, bool upper, long& day) {
   return true;
 }
 
+std::vector<const Event*> select_events(const Analysis& analysis, const TimelineFilter& filter) {
+  const std::string needle = lower(filter.grep);
+  std::vector<const Event*> out;
+  for (const Event& e : analysis.events)
+    if (selected(analysis, e, filter, needle)) out.push_back(&e);
+  return out;
+}
+
 Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter) {
   Listing listing;
   listing.kind = "events";
