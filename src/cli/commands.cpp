@@ -6,9 +6,11 @@
 
 #include "cli_support.hpp"
 #include "base/embedded.hpp"
+#include "base/files.hpp"
 #include "kban/error.hpp"
 #include "kban/extracts.hpp"
 #include "output/listings.hpp"
+#include "output/report.hpp"
 #include "output/svg.hpp"
 #include "output/timelinejs.hpp"
 #include "kban/pipeline.hpp"
@@ -166,6 +168,32 @@ class TimelineCommand : public Command {
   ListingOptions listing_{"table", {}, false, "timeline", "events"};
 };
 
+class ReportCommand : public Command {
+ public:
+  CLI::App* declare(CLI::App& app) override {
+    CLI::App* sub = app.add_subcommand(
+        "report", "Write one self-contained HTML page: sources, the timeline as a picture, events, conflicts and claims");
+    options_.declare(*sub);
+    sub->add_option("--output,-o", output_, "Write to FILE (atomically) instead of stdout")->type_name("FILE")->check(not_empty("file name"));
+    return sub;
+  }
+  int run(Environment& env, const CommonOptions& common) override {
+    const Lexicon lexicon = load_lexicon(common, env);
+    options_.resolve(lexicon);
+    const Corpus corpus = load_corpus(common, env);
+    const Analysis analysis = analyze_corpus(corpus, lexicon, common.jobs);
+    check_sources(document_ids(analysis), options_.filter.sources);
+    const std::string html = render_report(corpus, analysis, options_.filter);
+    if (output_.empty()) env.out << html;
+    else write_file_atomically(output_, html);
+    return kExitOk;
+  }
+
+ private:
+  EventFilterOptions options_;
+  std::string output_;
+};
+
 class SchemaCommand : public Command {
  public:
   CLI::App* declare(CLI::App& app) override {
@@ -293,6 +321,7 @@ class ExtractCommand : public Command {
 std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
   commands.push_back(std::make_unique<TimelineCommand>());
+  commands.push_back(std::make_unique<ReportCommand>());
   commands.push_back(std::make_unique<ConflictsCommand>());
   commands.push_back(std::make_unique<ClaimsCommand>());
   commands.push_back(std::make_unique<TagCommand>());

@@ -54,6 +54,14 @@ struct ConflictFilter {
 // --fail-on-conflict).
 bool any_claim_conflict(const Analysis& analysis, const ClaimFilter& filter);
 std::size_t count_conflicts(const Analysis& analysis, const ConflictFilter& filter);
+// The claim groups and conflicts the filters keep, in listing order.
+std::vector<const ClaimGroup*> select_claims(const Analysis& analysis, const ClaimFilter& filter);
+std::vector<const Conflict*> select_conflicts(const Analysis& analysis, const ConflictFilter& filter);
+// What a claim group or conflict is about, for people: "Kaspersky: users (global)".
+std::string claim_about(const std::string& subject, const std::string& attribute, const std::string& scope,
+                        const std::string& time);
+// The claim group's status: agree, conflict or single.
+std::string claim_status(const ClaimGroup& group);
 
 // `kban conflicts`: each conflict with its competing values, sources and quotes, most severe
 // first.

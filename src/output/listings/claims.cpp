@@ -23,11 +23,7 @@ void write_or_null(JsonWriter& w, std::string_view key, const std::string& s) {
 
 bool contains(const std::vector<std::string>& list, const std::string& s) { return std::find(list.begin(), list.end(), s) != list.end(); }
 
-std::string status_of(const ClaimGroup& g) {
-  std::size_t docs = 0;
-  for (const auto& v : g.values) docs += v.docs.size();
-  return g.conflict ? "conflict" : docs > 1 ? "agree" : "single";
-}
+std::string status_of(const ClaimGroup& g) { return claim_status(g); }
 
 bool selected(const ClaimGroup& g, const ClaimFilter& filter) {
   if (!filter.statuses.empty() && !contains(filter.statuses, status_of(g))) return false;
@@ -58,6 +54,19 @@ std::string written_forms(const std::vector<const Claim*>& claims) {
 
 std::string about(const std::string& subject, const std::string& attribute, const std::string& scope,
                   const std::string& time) {
+  return claim_about(subject, attribute, scope, time);
+}
+
+}  // namespace
+
+std::string claim_status(const ClaimGroup& g) {
+  std::size_t docs = 0;
+  for (const auto& v : g.values) docs += v.docs.size();
+  return g.conflict ? "conflict" : docs > 1 ? "agree" : "single";
+}
+
+std::string claim_about(const std::string& subject, const std::string& attribute, const std::string& scope,
+                        const std::string& time) {
   std::string out = subject.empty() ? attribute : subject + ": " + attribute;
   if (!scope.empty() || !time.empty()) {
     out += " (";
@@ -69,7 +78,19 @@ std::string about(const std::string& subject, const std::string& attribute, cons
   return out;
 }
 
-}  // namespace
+std::vector<const ClaimGroup*> select_claims(const Analysis& analysis, const ClaimFilter& filter) {
+  std::vector<const ClaimGroup*> out;
+  for (const ClaimGroup& g : analysis.claim_groups)
+    if (selected(g, filter)) out.push_back(&g);
+  return out;
+}
+
+std::vector<const Conflict*> select_conflicts(const Analysis& analysis, const ConflictFilter& filter) {
+  std::vector<const Conflict*> out;
+  for (const Conflict& c : analysis.conflicts)
+    if (selected(c, filter)) out.push_back(&c);
+  return out;
+}
 
 bool any_claim_conflict(const Analysis& analysis, const ClaimFilter& filter) {
   return std::any_of(analysis.claim_groups.begin(), analysis.claim_groups.end(),

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""`kban report` in a real browser: headless Chromium (Debian's chromium) loads the page from
+a file, with every host name unresolvable, and dumps its DOM. Checks that every event and
+conflict of the built-in corpus is on the page, that no label of the SVG timeline overlaps
+another (bounding boxes measured by the browser), that the page fetches nothing and does not
+overflow a phone's width, that screenshots at desktop and phone widths are taken, and that a
+corpus full of markup (tests/data/hostile) shows it as text.
+
+Usage: report_browser_test.py SOURCE_DIR KBAN. Exits 77 (skipped) when Chromium is missing."""
+import html.parser
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+source, kban = Path(sys.argv[1]), sys.argv[2]
+browser = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
+if not browser:
+    print("chromium is not installed: the report was not checked in a browser")
+    sys.exit(77)
+
+work = Path(tempfile.mkdtemp(prefix="kban-browser-"))
+problems = []
+
+# The test copy of the page measures itself: the browser's own boxes for the labels, the
+# requests it made, its width. (The report has no script; its policy would refuse this one.)
+MEASURE = """<script>
+(function () {
+  var out = {labels: [], overlaps: [], resources: performance.getEntriesByType('resource').map(function (r) { return r.name; }),
+             scroll: document.documentElement.scrollWidth, width: window.innerWidth};
+  var texts = document.querySelectorAll('svg text.label');
+  for (var i = 0; i < texts.length; i++) {
+    var b = texts[i].getBBox();
+    out.labels.push({id: texts[i].getAttribute('data-event'), x: b.x, y: b.y, w: b.width, h: b.height});
+  }
+  for (var i = 0; i < out.labels.length; i++)
+    for (var j = i + 1; j < out.labels.length; j++) {
+      var a = out.labels[i], c = out.labels[j];
+      if (a.x < c.x + c.w && c.x < a.x + a.w && a.y < c.y + c.h && c.y < a.y + a.h) out.overlaps.push([a.id, c.id]);
+    }
+  var pre = document.createElement('pre');
+  pre.id = 'kban-measure';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>"""
+
+
+def run(args):
+    result = subprocess.run([kban] + args, capture_output=True, check=False)
+    if result.returncode != 0:
+        sys.exit(f"kban {' '.join(args)}: exit {result.returncode}: {result.stderr.decode()}")
+    return result.stdout.decode()
+
+
+def chromium(page, *extra, size="1280,900"):
+    args = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={work / 'profile'}",
+            f"--window-size={size}", "--virtual-time-budget=3000", *extra, page.as_uri()]
+    result = subprocess.run(args, capture_output=True, timeout=120, check=False)
+    if result.returncode != 0:
+        sys.exit(f"chromium failed on {page.name} (exit {result.returncode}): {result.stderr.decode()[-2000:]}")
+    return result.stdout.decode()
+
+
+class Dom(html.parser.HTMLParser):
+    """The elements, ids, attributes and text of a dumped DOM."""
+
+    def __init__(self, text):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.ids, self.attrs, self.text = [], set(), [], []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs.extend((tag, k, v or "") for k, v in attrs)
+        self.ids.update(v for k, v in attrs if k == "id")
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def measure(report, name, size):
+    page = work / f"{name}.html"
+    text = report.replace('<meta http-equiv="Content-Security-Policy"', '<meta name="removed-for-the-test"')
+    page.write_text(text.replace("</body>", MEASURE + "\n</body>"))
+    dom = Dom(chromium(page, "--dump-dom", size=size))
+    found = "".join(dom.text)
+    start = found.rfind('{"labels"')
+    if start < 0:
+        sys.exit(f"{name}: the page did not report its measures")
+    return json.loads(found[start:found.index("\n", start)] if "\n" in found[start:] else found[start:])
+
+
+# The built-in corpus: everything is there, nothing overlaps, nothing is fetched.
+report = run(["report"])
+(work / "report.html").write_text(report)
+dom = Dom(chromium(work / "report.html", "--dump-dom"))
+events = [e["id"] for e in json.loads(run(["timeline", "--format", "json"]))["events"]]
+conflicts = [c["id"] for c in json.loads(run(["conflicts", "--format", "json"]))["conflicts"]]
+for e in events:
+    if f"event-{e}" not in dom.ids:
+        problems.append(f"event {e} is not on the page")
+    if not any(t == "circle" and k == "data-event" and v == e for t, k, v in dom.attrs):
+        problems.append(f"event {e} has no mark in the timeline")
+for c in conflicts:
+    if f"conflict-{c}" not in dom.ids:
+        problems.append(f"conflict {c} is not on the page")
+for tag in ("script", "img", "iframe", "link", "object", "embed"):
+    if tag in dom.tags:
+        problems.append(f"the page has a <{tag}>")
+for size, name in (("1280,900", "desktop"), ("390,844", "phone")):
+    m = measure(report, name, size)
+    if len(m["labels"]) != len(events):
+        problems.append(f"{name}: {len(m['labels'])} labels for {len(events)} events")
+    for a, b in m["overlaps"]:
+        problems.append(f"{name}: the labels of {a} and {b} overlap")
+    if m["resources"]:
+        problems.append(f"{name}: the page requested {m['resources']}")
+    if m["scroll"] > m["width"]:
+        problems.append(f"{name}: the page is {m['scroll']}px wide in a {m['width']}px window")
+    shot = work / f"{name}.png"
+    chromium(work / "report.html", f"--screenshot={shot}", size=size)
+    if not shot.exists() or shot.stat().st_size < 1000:
+        problems.append(f"{name}: no screenshot")
+
+# A corpus of markup: shown as text, never run or loaded.
+hostile = run(["--corpus", str(source / "tests/data/hostile/corpus.json"), "report"])
+(work / "hostile.html").write_text(hostile)
+dom = Dom(chromium(work / "hostile.html", "--dump-dom"))
+text = "".join(dom.text)
+for tag in ("script", "img", "iframe", "object", "embed"):
+    if tag in dom.tags:
+        problems.append(f"hostile: the article made a <{tag}> element")
+for tag, key, value in dom.attrs:
+    if key.startswith("on") or value.strip().lower().startswith("javascript:"):
+        problems.append(f"hostile: <{tag} {key}=\"{value}\">")
+for shown in ("<script>alert(3)</script>", "<script>alert('title')</script>", "\"><img src=x onerror=alert(1)>", "<b>Bold</b> & \"Co\""):
+    if shown not in text:
+        problems.append(f"hostile: {shown!r} is not shown as text")
+m = measure(hostile, "hostile-measured", "1280,900")
+if m["resources"]:
+    problems.append(f"hostile: the page requested {m['resources']}")
+
+for p in problems:
+    print(p, file=sys.stderr)
+if not problems:
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"report in chromium: ok ({len(events)} events, {len(conflicts)} conflicts, desktop and phone)")
+else:
+    print(f"pages and screenshots kept in {work}", file=sys.stderr)
+sys.exit(1 if problems else 0)
