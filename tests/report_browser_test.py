@@ -7,6 +7,7 @@ overflow a phone's width, that screenshots at desktop and phone widths are taken
 corpus full of markup (tests/data/hostile) shows it as text.
 
 Usage: report_browser_test.py SOURCE_DIR KBAN. Exits 77 (skipped) when Chromium is missing."""
+import html
 import html.parser
 import json
 import os
@@ -25,13 +26,19 @@ if not browser:
 work = Path(tempfile.mkdtemp(prefix="kban-browser-"))
 problems = []
 
-# The test copy of the page measures itself: the browser's own boxes for the labels, the
-# requests it made, its width. (The report has no script; its policy would refuse this one.)
-MEASURE = """<script>
-(function () {
-  var out = {labels: [], overlaps: [], resources: performance.getEntriesByType('resource').map(function (r) { return r.name; }),
-             scroll: document.documentElement.scrollWidth, width: window.innerWidth};
-  var texts = document.querySelectorAll('svg text.label');
+# The page is measured from outside: a test page holds it in a frame of a phone's or a
+# desktop's width (headless Chromium opens no window narrower than 500 px) and reads the
+# browser's own boxes for the labels, the requests the page made and its width. A srcdoc
+# frame shares the test page's origin, so its script may look in; the report's policy, which
+# would refuse the report a script, does not bind the test page.
+MEASURE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="page" style="border:0;width:%dpx;height:900px" srcdoc="%s"></iframe>
+<script>
+window.addEventListener('load', function () {
+  var frame = document.getElementById('page'), doc = frame.contentDocument, win = frame.contentWindow;
+  var out = {labels: [], overlaps: [], resources: win.performance.getEntriesByType('resource').map(function (r) { return r.name; }),
+             scroll: doc.documentElement.scrollWidth, width: win.innerWidth};
+  var texts = doc.querySelectorAll('svg text.label');
   for (var i = 0; i < texts.length; i++) {
     var b = texts[i].getBBox();
     out.labels.push({id: texts[i].getAttribute('data-event'), x: b.x, y: b.y, w: b.width, h: b.height});
@@ -45,8 +52,8 @@ MEASURE = """<script>
   pre.id = 'kban-measure';
   pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
-})();
-</script>"""
+});
+</script></body></html>"""
 
 
 def run(args):
@@ -84,16 +91,15 @@ class Dom(html.parser.HTMLParser):
         self.text.append(data)
 
 
-def measure(report, name, size):
+def measure(report, name, width):
     page = work / f"{name}.html"
-    text = report.replace('<meta http-equiv="Content-Security-Policy"', '<meta name="removed-for-the-test"')
-    page.write_text(text.replace("</body>", MEASURE + "\n</body>"))
-    dom = Dom(chromium(page, "--dump-dom", size=size))
+    page.write_text(MEASURE % (width, html.escape(report, quote=True)))
+    dom = Dom(chromium(page, "--dump-dom", size=f"{max(width, 800)},1000"))
     found = "".join(dom.text)
     start = found.rfind('{"labels"')
     if start < 0:
         sys.exit(f"{name}: the page did not report its measures")
-    return json.loads(found[start:found.index("\n", start)] if "\n" in found[start:] else found[start:])
+    return json.loads(found[start:].split("\n")[0])
 
 
 # The built-in corpus: everything is there, nothing overlaps, nothing is fetched.
@@ -113,8 +119,8 @@ for c in conflicts:
 for tag in ("script", "img", "iframe", "link", "object", "embed"):
     if tag in dom.tags:
         problems.append(f"the page has a <{tag}>")
-for size, name in (("1280,900", "desktop"), ("390,844", "phone")):
-    m = measure(report, name, size)
+for width, name in ((1280, "desktop"), (375, "phone")):
+    m = measure(report, name, width)
     if len(m["labels"]) != len(events):
         problems.append(f"{name}: {len(m['labels'])} labels for {len(events)} events")
     for a, b in m["overlaps"]:
@@ -124,7 +130,7 @@ for size, name in (("1280,900", "desktop"), ("390,844", "phone")):
     if m["scroll"] > m["width"]:
         problems.append(f"{name}: the page is {m['scroll']}px wide in a {m['width']}px window")
     shot = work / f"{name}.png"
-    chromium(work / "report.html", f"--screenshot={shot}", size=size)
+    chromium(work / "report.html", f"--screenshot={shot}", size=f"{max(width, 500)},900")
     if not shot.exists() or shot.stat().st_size < 1000:
         problems.append(f"{name}: no screenshot")
 
@@ -142,7 +148,7 @@ for tag, key, value in dom.attrs:
 for shown in ("<script>alert(3)</script>", "<script>alert('title')</script>", "\"><img src=x onerror=alert(1)>", "<b>Bold</b> & \"Co\""):
     if shown not in text:
         problems.append(f"hostile: {shown!r} is not shown as text")
-m = measure(hostile, "hostile-measured", "1280,900")
+m = measure(hostile, "hostile-measured", 1280)
 if m["resources"]:
     problems.append(f"hostile: the page requested {m['resources']}")
 

@@ -35,6 +35,7 @@ mark{background:var(--mark);color:inherit;padding:0 .1em}
 q{quotes:"\201C" "\201D"}
 ol.quotes{padding-left:1.2rem;margin:.25rem 0}ol.quotes li{margin:.35rem 0}
 details summary{cursor:pointer;color:#0b5cad}
+details.inferred{display:inline;font-size:.85rem}details.inferred summary{display:inline;color:var(--muted)}details.inferred[open]{display:block}
 .warn{color:#a4262c}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.75rem}
 .side{background:var(--soft);border-radius:6px;padding:.5rem .75rem}
@@ -135,8 +136,8 @@ class Report {
     if (!filter_.sources.empty()) shown.push_back(fmt::format("sources {}", fmt::join(filter_.sources, ", ")));
     if (!filter_.types.empty()) shown.push_back(fmt::format("types {}", fmt::join(filter_.types, ", ")));
     if (!shown.empty()) out_ += fmt::format("<p class=\"muted\">Only {}.</p>\n", escape_markup(fmt::format("{}", fmt::join(shown, "; "))));
-    out_ += "<nav><a href=\"#sources\">Sources</a><a href=\"#timeline\">Timeline</a><a href=\"#events\">Events</a>"
-            "<a href=\"#conflicts\">Conflicts</a><a href=\"#claims\">Claims</a></nav>\n</header>\n";
+    out_ += "<nav>\n<a href=\"#sources\">Sources</a>\n<a href=\"#timeline\">Timeline</a>\n<a href=\"#events\">Events</a>\n"
+            "<a href=\"#conflicts\">Conflicts</a>\n<a href=\"#claims\">Claims</a>\n</nav>\n</header>\n";
   }
 
   void sources() {
@@ -147,8 +148,9 @@ class Report {
       const auto ref = reference_.find(doc->id);
       if (!doc->published && ref != reference_.end()) {
         const Reference& r = *ref->second;
-        date = r.date ? fmt::format("{} <small class=\"inferred\">(inferred: {})</small>", escape_markup(display_date(to_iso(*r.date))),
-                                    escape_markup(r.reason))
+        // The reason is long: one word on the row, the reason on request.
+        date = r.date ? fmt::format("{} <details class=\"inferred\"><summary>inferred</summary><small>{}</small></details>",
+                                    escape_markup(display_date(to_iso(*r.date))), escape_markup(r.reason))
                       : "<small>unknown</small>";
       }
       const std::string href = doc->url ? safe_href(*doc->url) : std::string();
