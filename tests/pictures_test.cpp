@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include "kban/corpus.hpp"
 #include "kban/lexicon.hpp"
 #include "kban/pipeline.hpp"
@@ -168,4 +170,35 @@ TEST_CASE("an article full of markup is shown as text in the SVG and the Timelin
     }
   }
   CHECK(js.out.find("&lt;b&gt;Bold&lt;/b&gt;") != std::string::npos);
+}
+
+TEST_CASE("TimelineJS dates for a time of day, a quarter and a decade", "[pictures]") {
+  const std::string corpus = kban::test::write_temp("granularities.json", R"({"schema_version": 1, "documents": [
+    {"id": "a", "title": "t", "outlet": "O", "author": null, "published": "2024-07-21", "url": "https://example.com/a",
+     "text": "Agency bans widgets\n\nThe Commerce Department banned Acme widgets at 2:30 p.m. on July 20, 2024. The ban takes effect in the third quarter of 2025. The agency first warned the company in the 1990s.\n"}]})");
+  const json events = events_of("--corpus '" + corpus + "'");
+  const auto r = run_kban("--corpus '" + corpus + "' timeline --format timelinejs");
+  REQUIRE(r.exit_code == 0);
+  const json slides = json::parse(r.out)["events"];
+  REQUIRE(slides.size() == events.size());
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const std::string date = events[i]["date"], granularity = events[i]["granularity"];
+    const json& s = slides[i];
+    seen.insert(granularity);
+    if (granularity == "time") {
+      CHECK(s["start_date"]["hour"] == std::stoi(date.substr(11, 2)));
+      CHECK(s["start_date"]["minute"] == std::stoi(date.substr(14, 2)));
+      CHECK_FALSE(s.contains("end_date"));
+    } else if (granularity == "quarter") {
+      CHECK(s["start_date"] == json{{"year", 2025}, {"month", 7}, {"day", 1}});
+      CHECK(s["end_date"] == json{{"year", 2025}, {"month", 9}, {"day", 30}});
+      CHECK(s["display_date"] == "2025-Q3");
+    } else if (granularity == "decade") {
+      CHECK(s["start_date"] == json{{"year", 1990}});
+      CHECK(s["end_date"] == json{{"year", 1999}});
+      CHECK(s["display_date"] == "1990s");
+    }
+  }
+  CHECK(seen == std::set<std::string>{"time", "quarter", "decade"});
 }

@@ -44,6 +44,19 @@ Json slide(const Analysis& analysis, const Event& e, const Documents& corpus) {
   const std::string& g = e.granularity;
   if (g == "day" || g == "month" || g == "year") {
     j["start_date"] = date_object(first, g != "year", g == "day");
+  } else if (g == "time") {
+    // "2024-07-20T14:30": the hour and minute too; a part of the day ("TMO") or the day's end
+    // ("T24:00") is the day.
+    j["start_date"] = date_object(first, true, true);
+    const std::string& v = e.date;
+    const auto digit = [&](std::size_t k) { return k < v.size() && v[k] >= '0' && v[k] <= '9'; };
+    if (v.size() >= 16 && digit(11) && digit(12) && v[13] == ':' && digit(14) && digit(15)) {
+      const int hour = std::stoi(v.substr(11, 2)), minute = std::stoi(v.substr(14, 2));
+      if (hour < 24 && minute < 60) {
+        j["start_date"]["hour"] = hour;
+        j["start_date"]["minute"] = minute;
+      }
+    }
   } else {
     // A quarter, season, week, decade ...: its first and last day, shown as kban writes it.
     const bool coarse = g == "decade" || g == "century";
