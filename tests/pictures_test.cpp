@@ -202,3 +202,26 @@ TEST_CASE("TimelineJS dates for a time of day, a quarter and a decade", "[pictur
   }
   CHECK(seen == std::set<std::string>{"time", "quarter", "decade"});
 }
+
+TEST_CASE("a lone event far from a crowd keeps a stretch of its own, wide enough to hold it", "[pictures]") {
+  std::string json_text = R"({"schema_version": 1, "documents": [)";
+  for (int k = 0; k <= 30; ++k) {
+    const std::string date = k == 0 ? "March 3, 1990" : "July " + std::to_string(k) + ", 2024";
+    json_text += (k ? "," : "") + std::string(R"({"id": "d)") + std::to_string(k) +
+                 R"(", "published": "2024-08-01", "text": "Widgets\n\nOn )" + date + R"(, the Commerce Department banned Acme widgets.\n"})";
+  }
+  json_text += "]}";
+  const kban::Corpus corpus = kban::parse_corpus(json_text, "test");
+  const kban::Analysis analysis = kban::analyze_corpus(corpus, kban::builtin_lexicon(), 1);
+  const auto events = kban::select_events(analysis, {});
+  REQUIRE(events.size() == 31);
+  const kban::TimelineLayout layout = kban::layout_timeline(analysis, events);
+  REQUIRE(layout.stretches.size() == 2);
+  CHECK(layout.stretches[0].x1 - layout.stretches[0].x0 >= 48);
+  CHECK(layout.stretches[1].x1 - layout.stretches[1].x0 > 600);
+  for (const auto& m : layout.marks) {
+    const auto& s = m.event->date < "2000" ? layout.stretches[0] : layout.stretches[1];
+    CHECK(m.x > s.x0);
+    CHECK(m.x < s.x1);
+  }
+}

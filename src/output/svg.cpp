@@ -19,6 +19,7 @@ constexpr double kWidth = 960, kMargin = 24, kBreak = 28, kPad = 18;
 constexpr double kFont = 12, kCharWidth = 7.2;  // an estimate that errs wide for system sans-serif at 12px
 constexpr double kLineHeight = 14, kLaneHeight = 36, kLabelGap = 6, kTickArea = 40, kLegendRow = 20;
 constexpr std::size_t kLanes = 8;
+constexpr double kStretch = 48;  // the least width of a stretch
 constexpr double kMaxLift = 64;
 // Colors that stay apart for most color vision (Tableau 10); types beyond ten reuse them.
 constexpr const char* kColors[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
@@ -166,7 +167,8 @@ TimelineLayout layout_timeline(const Analysis& analysis, const std::vector<const
     return layout;
   }
 
-  // Stretches: spans joined where the gap between them is short; a long empty gap is cut.
+  // Stretches: spans joined where the gap between them is short; a long empty gap is cut. A
+  // cut gap is longer than an eighth of the whole span, so there are eight stretches at most.
   std::vector<std::size_t> order(spans.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return spans[a].first < spans[b].first; });
@@ -182,16 +184,17 @@ TimelineLayout layout_timeline(const Analysis& analysis, const std::vector<const
     layout.stretches.back().last = std::max(layout.stretches.back().last, spans[i].last);
     ++count.back();
   }
-  // Each stretch gets room by its number of events, so a busy month is not squeezed beside a
-  // quiet decade; inside a stretch the spacing is real.
-  const double room = kWidth - 2 * kMargin - kBreak * static_cast<double>(layout.stretches.size() - 1);
+  // Each stretch gets room by its number of events (and a little at least), so a busy month
+  // is not squeezed beside a quiet decade; inside a stretch the spacing is real.
+  const double stretches = static_cast<double>(layout.stretches.size());
+  const double room = kWidth - 2 * kMargin - kBreak * (stretches - 1) - kStretch * stretches;
   double weights = 0;
   for (const auto c : count) weights += 1 + static_cast<double>(c);
   double x = kMargin;
   for (std::size_t i = 0; i < layout.stretches.size(); ++i) {
     auto& s = layout.stretches[i];
     s.x0 = x;
-    s.x1 = x + room * (1 + static_cast<double>(count[i])) / weights;
+    s.x1 = x + kStretch + room * (1 + static_cast<double>(count[i])) / weights;
     x = s.x1 + kBreak;
   }
 
@@ -199,8 +202,10 @@ TimelineLayout layout_timeline(const Analysis& analysis, const std::vector<const
     auto& m = layout.marks[i];
     const Span& s = spans[i];
     m.x = x_at(layout, (static_cast<double>(s.own_first) + static_cast<double>(s.own_last) + 1) / 2);
-    m.range_x0 = x_at(layout, static_cast<double>(s.first));
-    m.range_x1 = x_at(layout, static_cast<double>(s.last + 1));
+    // A band for a date longer than a day, or for dates in dispute; a day is its mark.
+    const bool band = m.disputed || s.own_last > s.own_first;
+    m.range_x0 = band ? x_at(layout, static_cast<double>(s.first)) : m.x;
+    m.range_x1 = band ? x_at(layout, static_cast<double>(s.last + 1)) : m.x;
     for (const auto& [f, l] : s.competing) m.competing.push_back(x_at(layout, (static_cast<double>(f) + static_cast<double>(l) + 1) / 2));
   }
 

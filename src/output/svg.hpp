@@ -21,7 +21,7 @@ struct TimelineLayout {
     const Event* event = nullptr;
     double x = 0, radius = 0;
     double lift = 0;  // how far its center is above the axis: marks on one day stack up
-    double range_x0 = 0, range_x1 = 0;  // the span the event's date or competing dates cover
+    double range_x0 = 0, range_x1 = 0;  // the span the event's date or competing dates cover (x, x for a day)
     bool disputed = false;              // the range is between dates the sources disagree on
     std::vector<double> competing;      // the x of each competing date, when disputed
     Box label;                          // its label, above the axis
