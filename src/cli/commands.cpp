@@ -174,6 +174,7 @@ class ReportCommand : public Command {
     CLI::App* sub = app.add_subcommand(
         "report", "Write one self-contained HTML page: sources, the timeline as a picture, events, conflicts and claims");
     options_.declare(*sub);
+    sub->get_option("--source")->description("Only this document, its events, conflicts and claims (repeatable)");
     sub->add_option("--output,-o", output_, "Write to FILE (atomically) instead of stdout")->type_name("FILE")->check(not_empty("file name"));
     return sub;
   }
