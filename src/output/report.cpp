@@ -127,7 +127,7 @@ class Report {
 
   void header() {
     out_ += "<header>\n<h1>Timeline and conflicts</h1>\n";
-    out_ += fmt::format("<p>{} from {}: {}, {}, {}.</p>\n", "What the sources say", plural(documents_.size(), "source"),
+    out_ += fmt::format("<p>What the sources say from {}: {}, {}, {}.</p>\n", plural(documents_.size(), "source"),
                         plural(events_.size(), "dated event"), plural(conflicts_.size(), "conflict"),
                         plural(claims_.size(), "group") + " of figures");
     std::vector<std::string> shown;

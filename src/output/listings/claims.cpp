@@ -23,10 +23,8 @@ void write_or_null(JsonWriter& w, std::string_view key, const std::string& s) {
 
 bool contains(const std::vector<std::string>& list, const std::string& s) { return std::find(list.begin(), list.end(), s) != list.end(); }
 
-std::string status_of(const ClaimGroup& g) { return claim_status(g); }
-
 bool selected(const ClaimGroup& g, const ClaimFilter& filter) {
-  if (!filter.statuses.empty() && !contains(filter.statuses, status_of(g))) return false;
+  if (!filter.statuses.empty() && !contains(filter.statuses, claim_status(g))) return false;
   if (filter.sources.empty()) return true;
   for (const auto& v : g.values)
     for (const auto& d : v.docs)
@@ -50,11 +48,6 @@ std::string written_forms(const std::vector<const Claim*>& claims) {
     if (std::find(forms.begin(), forms.end(), c->evidence.text) == forms.end()) forms.push_back(c->evidence.text);
   if (forms.size() > 3) forms.resize(3), forms.back() = "…";
   return fmt::format("{}", fmt::join(forms, " / "));
-}
-
-std::string about(const std::string& subject, const std::string& attribute, const std::string& scope,
-                  const std::string& time) {
-  return claim_about(subject, attribute, scope, time);
 }
 
 }  // namespace
@@ -116,7 +109,7 @@ Listing list_claims(const Analysis& analysis, const ClaimFilter& filter) {
         write_or_null(w, "scope", g.scope);
         write_or_null(w, "time", g.time);
         w.field("unit", g.unit);
-        w.field("status", status_of(g));
+        w.field("status", claim_status(g));
         w.key("values");
         w.begin_array();
         for (const ClaimValue& v : g.values) {
@@ -155,7 +148,7 @@ Listing list_claims(const Analysis& analysis, const ClaimFilter& filter) {
       if (!selected(g, filter)) continue;
       std::vector<std::string> cells;
       for (const ClaimValue& v : g.values) cells.push_back(fmt::format("{} [{}]", written_forms(v.claims), fmt::join(v.docs, ", ")));
-      table.rows.push_back({{about(g.subject, g.attribute, g.scope, g.time), fmt::format("{}", fmt::join(cells, " vs ")), status_of(g)}, {}});
+      table.rows.push_back({{claim_about(g.subject, g.attribute, g.scope, g.time), fmt::format("{}", fmt::join(cells, " vs ")), claim_status(g)}, {}});
     }
     return table;
   };
@@ -227,7 +220,7 @@ Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, b
         if (evidence)
           for (const Evidence& e : v.mentions) row.details.push_back(evidence_line(analysis, e));
       }
-      const std::string what = c.kind == "date" ? c.attribute : about(c.subject, c.attribute, c.scope, "");
+      const std::string what = c.kind == "date" ? c.attribute : claim_about(c.subject, c.attribute, c.scope, "");
       row.cells = {fmt::format("{:.2f}", c.severity), c.kind, what, fmt::format("{}", fmt::join(cells, " vs "))};
       table.rows.push_back(std::move(row));
     }
