@@ -10,6 +10,7 @@
 #include "output/listings.hpp"
 #include "output/markup.hpp"
 #include "output/render.hpp"
+#include "output/text_width.hpp"
 
 namespace kban {
 
