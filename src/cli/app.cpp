@@ -99,7 +99,7 @@ void check_stdin_once(const CommonOptions& common) {
 }
 
 int usage_error(Environment& env, const std::string& message) {
-  env.err << "kban: error: " << message << "\n";
+  print_message(env, "error", message);
   env.err << "Run 'kban --help' for the commands and options.\n";
   return kExitUsage;
 }
@@ -196,11 +196,11 @@ int run(int argc, const char* const* argv, Environment& env) {
     env.out.flush();
     return code;
   } catch (const Error& e) {
-    for (const auto& message : e.messages()) env.err << "kban: error: " << message << "\n";
+    for (const auto& message : e.messages()) print_message(env, "error", message);
     if (e.code() == kExitUsage) env.err << "Run 'kban --help' for the commands and options.\n";
     return e.code();
   } catch (const std::exception& e) {
-    env.err << "kban: internal error: " << e.what() << "\n";
+    print_message(env, "internal error", e.what());
     return kExitInternal;
   }
 }

@@ -17,9 +17,14 @@
 #include "base/embedded.hpp"
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
+#include "base/visible.hpp"
 #include "output/listings.hpp"
 
 namespace kban {
+
+void print_message(Environment& env, std::string_view kind, std::string_view message) {
+  env.err << "kban: " << kind << ": " << visible(message) << "\n";
+}
 
 std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
@@ -79,7 +84,7 @@ Corpus load_corpus(const CommonOptions& common, Environment& env) {
     Corpus corpus;
     corpus.source = common.corpus;
     const AddReport report = add_pages(corpus, read_pages(common.corpus, env), {}, false);
-    for (const auto& note : report.notes) env.err << "kban: note: " << note << "\n";
+    for (const auto& note : report.notes) print_message(env, "note", note);
     return corpus;
   }
   const std::string content = read_input(common.corpus, env);

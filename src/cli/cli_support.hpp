@@ -42,6 +42,10 @@ const char* exit_codes_text();
 std::string manual_page(const CLI::App& app, const std::string& exit_codes);
 std::string completion_script(const CLI::App& app, const std::string& shell);
 
+// Writes "kban: KIND: MESSAGE" to stderr, the message shown through visible() so that what it
+// quotes from the input (ids, keys, dates, file names) cannot act on the terminal.
+void print_message(Environment& env, std::string_view kind, std::string_view message);
+
 // Reads a whole file ("-" is stdin); throws Error(kExitData) naming the file when it cannot.
 std::string read_input(const std::string& path, Environment& env);
 std::string input_name(const std::string& path);

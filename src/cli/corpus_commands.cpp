@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "base/files.hpp"
+#include "base/visible.hpp"
 #include "cli_support.hpp"
 #include "kban/error.hpp"
 #include "kban/ingest.hpp"
@@ -41,12 +42,12 @@ class AddCommand : public Command {
     const bool exists = std::filesystem::exists(common.corpus);
     if (exists) corpus = load_corpus(common, env);
     const AddReport report = add_pages(corpus, pages, overrides_, replace_);
-    for (const auto& note : report.notes) env.err << "kban: note: " << note << "\n";
+    for (const auto& note : report.notes) print_message(env, "note", note);
     if (report.added.empty() && report.replaced.empty()) return kExitOk;
     write_file_atomically(common.corpus, corpus_json(corpus));
-    if (!exists) env.err << "kban: note: created " << common.corpus << "\n";
-    for (const auto& id : report.added) env.out << id << "\n";
-    for (const auto& id : report.replaced) env.out << id << "\n";
+    if (!exists) print_message(env, "note", "created " + common.corpus);
+    for (const auto& id : report.added) env.out << visible(id) << "\n";
+    for (const auto& id : report.replaced) env.out << visible(id) << "\n";
     return kExitOk;
   }
 

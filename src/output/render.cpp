@@ -6,6 +6,7 @@
 #include "base/utf8.hpp"
 #include "output/records.hpp"
 #include "output/text_width.hpp"
+#include "base/visible.hpp"
 
 namespace kban {
 
@@ -41,7 +42,21 @@ std::vector<std::size_t> column_widths(const Table& table, std::size_t width) {
   return widths;
 }
 
-void render_table(const Table& table, const OutputOptions& options, std::ostream& out) {
+// The table as it may be shown: every piece through visible_line, so that the only control
+// sequences on the terminal are kban's own colors.
+Table visible_table(const Table& input) {
+  Table table = input;
+  for (auto& h : table.headers) h = visible_line(h);
+  for (auto& row : table.rows) {
+    for (auto& c : row.cells) c = visible_line(c);
+    for (auto& d : row.details) d = visible_line(d);
+  }
+  for (auto& n : table.notes) n = visible_line(n);
+  return table;
+}
+
+void render_table(const Table& input, const OutputOptions& options, std::ostream& out) {
+  const Table table = visible_table(input);
   const auto widths = column_widths(table, options.width);
   // A row is as many lines as its tallest cell, wrapped to its column.
   auto row_lines = [&](const std::vector<std::string>& cells, bool header) {
