@@ -53,3 +53,23 @@ TEST_CASE("tables and error messages show the input's controls as escapes", "[vi
         "kban: error: unknown document \"b\\x1b[2J\\x0akban: error: forged\" (known: a)\n"
         "Run 'kban --help' for the commands and options.\n");
 }
+
+TEST_CASE("CSV cells are defused and Markdown cells escaped", "[visible]") {
+  using kban::csv_escape;
+  using kban::markdown_escape;
+  CHECK(csv_escape("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  CHECK(csv_escape("+cmd") == "'+cmd");
+  CHECK(csv_escape("-2+3") == "'-2+3");
+  CHECK(csv_escape("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csv_escape("\t=1") == "' =1");
+  CHECK(csv_escape("\r=1") == "' =1");
+  // Numbers and kban's "-" for none compute nothing.
+  CHECK(csv_escape("-") == "-");
+  CHECK(csv_escape("-12.5") == "-12.5");
+  CHECK(csv_escape("+3") == "+3");
+  CHECK(csv_escape("a,b\nc\x1b") == "\"a,b c\\x1b\"");
+  CHECK(markdown_escape("Pipe | here") == "Pipe \\| here");
+  CHECK(markdown_escape("a\\|b") == "a\\\\\\|b");
+  CHECK(markdown_escape("<b>*x*</b> _y_ [l](u) `c` #h") == "\\<b\\>\\*x\\*\\</b\\> \\_y\\_ \\[l\\](u) \\`c\\` \\#h");
+  CHECK(markdown_escape("one\rtwo\nthree") == "one two three");
+}

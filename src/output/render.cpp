@@ -217,8 +217,23 @@ void render(const Listing& listing, const OutputOptions& options, std::ostream& 
   }
 }
 
-std::string csv_escape(std::string_view cell) {
-  if (cell.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(cell);
+// A cell as a spreadsheet reads it. A cell that starts with = + - @ (or a tab or CR) could be
+// taken for a formula, so it gets a leading ' (OWASP, "CSV injection"); a plain number and
+// kban's "-" for none compute nothing and are kept. Control characters are shown as in tables.
+std::string csv_escape(std::string_view raw) {
+  const auto plain_number = [](std::string_view s) {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    const auto point = s.find('.');
+    const auto digits = [](std::string_view d) {
+      return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    return point == std::string_view::npos ? digits(s) : digits(s.substr(0, point)) && digits(s.substr(point + 1));
+  };
+  std::string cell = visible_line(raw);
+  if (!raw.empty() && std::string_view("=+-@\t\r").find(raw[0]) != std::string_view::npos && raw != "-" &&
+      !plain_number(raw))
+    cell.insert(0, 1, '\'');
+  if (cell.find_first_of(",\"") == std::string::npos) return cell;
   std::string out = "\"";
   for (char c : cell) {
     if (c == '"') out += '"';
@@ -227,12 +242,13 @@ std::string csv_escape(std::string_view cell) {
   return out + "\"";
 }
 
-std::string markdown_escape(std::string_view cell) {
+// A cell as Markdown shows it: what Markdown reads as formatting or HTML is escaped with a
+// backslash, and a line break becomes a space so that it cannot end the row.
+std::string markdown_escape(std::string_view raw) {
   std::string out;
-  for (char c : cell) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += "<br>";
-    else out += c;
+  for (char c : visible_line(raw)) {
+    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
+    out += c;
   }
   return out;
 }

@@ -7,15 +7,27 @@ namespace kban {
 
 namespace {
 
+// Text as XML 1.0 content. A character XML 1.0 forbids (a C0 control but tab and line breaks,
+// U+FFFE, U+FFFF) has no escape there, so it becomes U+FFFD: the output stays well-formed and
+// the code-point offsets of the text stay as they were.
 std::string xml_escape(std::string_view text) {
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const auto b = static_cast<unsigned char>(c);
     if (c == '&') out += "&amp;";
     else if (c == '<') out += "&lt;";
     else if (c == '>') out += "&gt;";
     else if (c == '"') out += "&quot;";
-    else out += c;
+    else if (c == '\r') out += "&#13;";  // a parser would read a bare CR as a line feed
+    else if (b < 0x20 && c != '\t' && c != '\n' && c != '\r') out += kReplacement;
+    else if (b == 0xEF && text.substr(i, 2) == "\xEF\xBF" && i + 2 < text.size() &&
+             (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+      out += kReplacement;
+      i += 2;
+    } else out += c;
   }
   return out;
 }
