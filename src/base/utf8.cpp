@@ -113,12 +113,27 @@ CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
 
 std::size_t CodePointIndex::to_code_points(std::size_t byte_offset) const {
   if (byte_offset > text_.size()) byte_offset = text_.size();
-  const std::size_t block = byte_offset / kBlock;
-  if (block >= block_start_.size()) return count_code_points(text_);
+  if (block_start_.empty()) return 0;
+  // The end of a text whose size is a multiple of the block counts from the last block.
+  const std::size_t block = std::min(byte_offset / kBlock, block_start_.size() - 1);
   std::size_t count = block_start_[block];
   for (std::size_t i = block * kBlock; i < byte_offset; ++i)
     count += !is_continuation(static_cast<unsigned char>(text_[i]));
   return count;
+}
+
+std::size_t CodePointIndex::to_bytes(std::size_t code_point) const {
+  // The last block that starts at or before the code point, then byte by byte.
+  const auto after = std::upper_bound(block_start_.begin(), block_start_.end(), code_point);
+  if (after == block_start_.begin()) return 0;
+  const std::size_t block = static_cast<std::size_t>(after - block_start_.begin()) - 1;
+  std::size_t count = block_start_[block];
+  for (std::size_t i = block * kBlock; i < text_.size(); ++i) {
+    if (is_continuation(static_cast<unsigned char>(text_[i]))) continue;
+    if (count == code_point) return i;
+    ++count;
+  }
+  return text_.size();
 }
 
 }  // namespace kban

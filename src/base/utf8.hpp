@@ -36,6 +36,8 @@ class CodePointIndex {
  public:
   explicit CodePointIndex(std::string_view text);
   std::size_t to_code_points(std::size_t byte_offset) const;
+  // The byte offset where a code point starts (the text's size past its end), in O(log n).
+  std::size_t to_bytes(std::size_t code_point) const;
 
  private:
   // Code-point offset of every 64-byte block start; the rest is counted on demand.

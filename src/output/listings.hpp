@@ -2,6 +2,7 @@
 // The bodies of the listing subcommands: each turns pipeline results into a Listing that the
 // renderers write in any format. A listing refers to the results it lists: they must outlive
 // it.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "kban/corpus.hpp"
 #include "kban/model.hpp"
 #include "kban/timex.hpp"
+#include "base/utf8.hpp"
 #include "output/render.hpp"
 
 namespace kban {
@@ -67,11 +69,28 @@ std::string claim_status(const ClaimGroup& group);
 // first.
 Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, bool evidence);
 
+// The sentence evidence stands in, as listings quote it. A sentence of more than
+// kLongSentence code points is quoted only around the evidence (kSentenceContext code points
+// on each side, "…" where cut), so that the mentions of one huge sentence do not each repeat
+// it and the output stays linear in the input; its offsets still give the whole sentence.
+// Each long sentence is indexed once, when first quoted.
+class SentenceQuotes {
+ public:
+  static constexpr std::size_t kLongSentence = 1000, kSentenceContext = 200;
+  explicit SentenceQuotes(const Analysis& analysis) : analysis_(analysis) {}
+  const Analysis& analysis() const { return analysis_; }
+  std::string quote(const Evidence& e);
+
+ private:
+  const Analysis& analysis_;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, CodePointIndex> long_;  // (document, sentence)
+};
+
 // The evidence fields every listing writes the same way: document, quoted text, code-point
 // offsets, sentence and its offsets.
-void write_evidence(JsonWriter& w, const Analysis& analysis, const Evidence& e);
+void write_evidence(JsonWriter& w, SentenceQuotes& quotes, const Evidence& e);
 // The line under a row with --evidence: document, offsets, quoted text, sentence.
-std::string evidence_line(const Analysis& analysis, const Evidence& e);
+std::string evidence_line(SentenceQuotes& quotes, const Evidence& e);
 
 // Text for one table cell or line: line breaks and tabs become spaces.
 std::string one_line(std::string_view text);

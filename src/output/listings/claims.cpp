@@ -99,6 +99,7 @@ Listing list_claims(const Analysis& analysis, const ClaimFilter& filter) {
   Listing listing;
   listing.kind = "claims";
   listing.add_records([&analysis, filter](RecordWriter& out) {
+    SentenceQuotes quotes(analysis);
     for (const ClaimGroup& g : analysis.claim_groups) {
       if (!selected(g, filter)) continue;
       out.record([&](JsonWriter& w) {
@@ -128,7 +129,7 @@ Listing list_claims(const Analysis& analysis, const ClaimFilter& filter) {
           w.begin_array();
           for (const Claim* c : v.claims) {
             w.begin_object();
-            write_evidence(w, analysis, c->evidence);
+            write_evidence(w, quotes, c->evidence);
             write_or_null(w, "hedge", c->hedge);
             w.field("written", c->written);
             w.end_object();
@@ -159,6 +160,7 @@ Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, b
   Listing listing;
   listing.kind = "conflicts";
   listing.add_records([&analysis, filter](RecordWriter& out) {
+    SentenceQuotes quotes(analysis);
     for (const Conflict& c : analysis.conflicts) {
       if (!selected(c, filter)) continue;
       out.record([&](JsonWriter& w) {
@@ -191,7 +193,7 @@ Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, b
           w.begin_array();
           for (const Evidence& e : v.mentions) {
             w.begin_object();
-            write_evidence(w, analysis, e);
+            write_evidence(w, quotes, e);
             w.end_object();
           }
           w.end_array();
@@ -205,6 +207,7 @@ Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, b
     Table table;
     table.headers = {"SEVERITY", "KIND", "ABOUT", "VALUES"};
     table.stretch_column = 2;
+    SentenceQuotes quotes(analysis);
     for (const Conflict& c : analysis.conflicts) {
       if (!selected(c, filter)) continue;
       TableRow row;
@@ -218,7 +221,7 @@ Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, b
                                                      : fmt::format("{}: \"{}\"", v.value, v.text);
         cells.push_back(fmt::format("{} [{}]", shown, fmt::join(v.docs, ", ")));
         if (evidence)
-          for (const Evidence& e : v.mentions) row.details.push_back(evidence_line(analysis, e));
+          for (const Evidence& e : v.mentions) row.details.push_back(evidence_line(quotes, e));
       }
       const std::string what = c.kind == "date" ? c.attribute : claim_about(c.subject, c.attribute, c.scope, "");
       row.cells = {fmt::format("{:.2f}", c.severity), c.kind, what, fmt::format("{}", fmt::join(cells, " vs "))};

@@ -23,8 +23,9 @@ bool mentions_text(const Analysis& a, const Event& e, const std::string& needle)
   return false;
 }
 
-void write_mention(JsonWriter& w, const Analysis& a, const Mention& m) {
-  write_evidence(w, a, m.evidence);
+void write_mention(JsonWriter& w, SentenceQuotes& quotes, const Mention& m) {
+  const Analysis& a = quotes.analysis();
+  write_evidence(w, quotes, m.evidence);
   w.field("value", m.value);
   w.field("inferred", m.inferred);
   if (m.inferred) w.field("inferred_reason", a.documents[m.evidence.doc].reference.reason);
@@ -59,6 +60,7 @@ Table timeline_table(const Analysis& analysis, const TimelineFilter& filter) {
   table.stretch_column = 2;
   const std::string needle = lower(filter.grep);
   bool any_inferred = false;
+  SentenceQuotes quotes(analysis);
   for (const Event& e : analysis.events) {
     if (!selected(analysis, e, filter, needle)) continue;
     // Sources: an asterisk where the date rests on an inferred reference, the source's own
@@ -77,7 +79,7 @@ Table timeline_table(const Analysis& analysis, const TimelineFilter& filter) {
     }
     TableRow row{{display_date(e.date), e.label, e.summary, fmt::format("{}", fmt::join(sources, ", "))}, {}};
     if (filter.evidence)
-      for (const auto& ref : e.mentions) row.details.push_back(evidence_line(analysis, analysis.mention(ref).evidence));
+      for (const auto& ref : e.mentions) row.details.push_back(evidence_line(quotes, analysis.mention(ref).evidence));
     table.rows.push_back(std::move(row));
   }
   if (any_inferred) table.notes.push_back("* the date's year or month rests on an inferred reference date");
@@ -86,19 +88,19 @@ Table timeline_table(const Analysis& analysis, const TimelineFilter& filter) {
 
 }  // namespace
 
-void write_evidence(JsonWriter& w, const Analysis& a, const Evidence& e) {
-  const Passage& p = a.sentence(e);
-  w.field("doc", a.doc_id(e));
+void write_evidence(JsonWriter& w, SentenceQuotes& quotes, const Evidence& e) {
+  const Passage& p = quotes.analysis().sentence(e);
+  w.field("doc", quotes.analysis().doc_id(e));
   w.field("text", e.text);
   w.field("start", e.start);
   w.field("end", e.end);
-  w.field("sentence", p.text);
+  w.field("sentence", quotes.quote(e));
   w.field("sentence_start", p.start);
   w.field("sentence_end", p.end);
 }
 
-std::string evidence_line(const Analysis& a, const Evidence& e) {
-  return fmt::format("{} [{}-{}] \"{}\": {}", a.doc_id(e), e.start, e.end, e.text, one_line(a.sentence(e).text));
+std::string evidence_line(SentenceQuotes& quotes, const Evidence& e) {
+  return fmt::format("{} [{}-{}] \"{}\": {}", quotes.analysis().doc_id(e), e.start, e.end, e.text, one_line(quotes.quote(e)));
 }
 
 std::string one_line(std::string_view text) {
@@ -160,6 +162,7 @@ Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter) {
                             }, "reference"});
   listing.add_records([&analysis, filter](RecordWriter& out) {
     const std::string needle = lower(filter.grep);
+    SentenceQuotes quotes(analysis);
     for (const Event& e : analysis.events) {
       if (!selected(analysis, e, filter, needle)) continue;
       out.record([&](JsonWriter& w) {
@@ -179,7 +182,7 @@ Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter) {
         w.begin_array();
         for (const auto& ref : e.mentions) {
           w.begin_object();
-          write_mention(w, analysis, analysis.mention(ref));
+          write_mention(w, quotes, analysis.mention(ref));
           w.end_object();
         }
         w.end_array();
@@ -187,10 +190,11 @@ Listing list_timeline(const Analysis& analysis, const TimelineFilter& filter) {
     }
   }, "event");
   listing.fields.push_back({"excluded", Json(), [&analysis](RecordWriter& out) {
+                              SentenceQuotes quotes(analysis);
                               for (const DocumentExtract& doc : analysis.documents)
                                 for (const Mention& m : doc.mentions)
                                   if (m.kind != MentionKind::kEvent)
-                                    out.record([&](JsonWriter& w) { write_mention(w, analysis, m); });
+                                    out.record([&](JsonWriter& w) { write_mention(w, quotes, m); });
                             }, "excluded"});
   listing.table = [&analysis, filter] { return timeline_table(analysis, filter); };
   return listing;
