@@ -443,11 +443,11 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     auto [cs, ce] = events::clause_around(tokens, c.first);
     if (cs >= 2 && tokens[cs - 1].lower == "," && tokens[cs].kind == TokenKind::kWord && tokens[cs].lower.ends_with("ing"))
       cs = events::clause_around(tokens, cs - 2).first;
-    for (std::size_t k = 0; k < doc.timexes.size(); ++k) {
-      const FoundTimex& t = doc.timexes[k];
-      if (t.sentence == q.sentence && t.begin >= tokens[cs].begin && t.end <= tokens[ce - 1].end)
-        claim.time_timexes.push_back(static_cast<std::uint32_t>(k));
-    }
+    // Those of its sentence only (the range found above), or a long document would cost the
+    // number of its figures times the number of its dates.
+    for (auto it = timexes.first; it != timexes.second; ++it)
+      if (it->begin >= tokens[cs].begin && it->end <= tokens[ce - 1].end)
+        claim.time_timexes.push_back(static_cast<std::uint32_t>(it - doc.timexes.begin()));
     const auto distance = [&](std::uint32_t k) {
       const FoundTimex& t = doc.timexes[k];
       return t.end <= q.begin ? q.begin - t.end : t.begin - q.end;
