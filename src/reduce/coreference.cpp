@@ -271,7 +271,10 @@ CoreferenceWeights coreference_weights(const std::map<std::string, double>& name
       {"threshold", &w.threshold}, {"outlier", &w.outlier}, {"reassign", &w.reassign},
       {"other_story", &w.other_story}};
   for (const auto& [name, value] : named) {
-    const auto it = std::find_if(std::begin(fields), std::end(fields), [&](const auto& f) { return name == f.first; });
+    // A structured binding is captured through a reference of its own: clang 14 (the fuzz
+    // build) does not capture bindings.
+    const std::string& key = name;
+    const auto it = std::find_if(std::begin(fields), std::end(fields), [&](const auto& f) { return key == f.first; });
     if (it == std::end(fields)) throw data_error(fmt::format("lexicon: unknown coreference weight \"{}\"", name));
     *it->second = value;
   }
