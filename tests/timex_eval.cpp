@@ -19,6 +19,16 @@ std::string attribute(const std::string& tag, const std::string& name) {
   return tag.substr(at + key.size(), end - at - key.size());
 }
 
+// A recurrence written as its period in the older sets ("annually" P1Y) and in the X'd calendar
+// form of the newer conventions ("annually" XXXX): the conventions list these as the same.
+std::string set_form(const std::string& value) {
+  if (value == "P1Y") return "XXXX";
+  if (value == "P1M") return "XXXX-XX";
+  if (value == "P1W") return "XXXX-WXX";
+  if (value == "P1D") return "XXXX-XX-XX";
+  return value;
+}
+
 double f1(std::size_t matches_p, std::size_t system, std::size_t matches_r, std::size_t gold) {
   const double p = system ? static_cast<double>(matches_p) / static_cast<double>(system) : 0;
   const double r = gold ? static_cast<double>(matches_r) / static_cast<double>(gold) : 0;
@@ -70,6 +80,10 @@ std::vector<GoldPassage> read_tml(const std::string& path) {
   return out;
 }
 
+bool same_value(const std::string& type, const std::string& gold, const std::string& system) {
+  return gold == system || (type == "SET" && set_form(gold) == set_form(system));
+}
+
 double Scores::strict_f1() const { return f1(strict_matches, system, strict_matches, gold); }
 double Scores::relaxed_f1() const { return f1(relaxed_matches, system, relaxed_matches, gold); }
 double Scores::value_f1() const { return f1(value_matches, system, value_matches, gold); }
@@ -104,7 +118,7 @@ Scores score_tagger(const std::vector<GoldPassage>& passages, std::vector<std::s
       ++s.relaxed_matches;
       if (t.begin == g.begin && t.end == g.end) ++s.strict_matches;
       else if (errors) errors->push_back(fmt::format("extent   {} system \"{}\"", where(g.begin, g.end), passage.text.substr(t.begin, t.end - t.begin)));
-      if (t.value == g.value) ++s.value_matches;
+      if (same_value(g.type, g.value, t.value)) ++s.value_matches;
       else if (errors) errors->push_back(fmt::format("value    {} gold {} system {}", where(g.begin, g.end), g.value, t.value));
       if (timex_type_name(t.type) == g.type) ++s.type_matches;
       else if (errors) errors->push_back(fmt::format("type     {} gold {} system {}", where(g.begin, g.end), g.type, timex_type_name(t.type)));

@@ -33,6 +33,10 @@ struct Scores {
   double type_f1() const;
 };
 
+// Whether a system value equals the gold one; for a SET the period form and the X'd calendar
+// form of one recurrence are the same ("annually": P1Y or XXXX).
+bool same_value(const std::string& type, const std::string& gold, const std::string& system);
+
 // Scores the tagger on the passages; `errors`, when given, receives one line per miss.
 Scores score_tagger(const std::vector<GoldPassage>& passages, std::vector<std::string>* errors = nullptr);
 

@@ -39,6 +39,11 @@ TEST_CASE("development set scores meet the targets", "[timex][score]") {
   CHECK(100 * s.value_f1() >= 80.0);
 }
 
+TEST_CASE("second development set scores meet the targets", "[timex][score]") {
+  const auto s = score_folder("tests/data/timex_dev2");
+  REQUIRE(s.gold >= 300);
+}
+
 TEST_CASE("held-out set scores meet the targets", "[timex][score]") {
   const auto s = score_folder("tests/data/timex_heldout");
   REQUIRE(s.gold >= 200);
