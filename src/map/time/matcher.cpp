@@ -88,7 +88,7 @@ std::optional<int> Matcher::month_at(std::size_t i, std::size_t& next) const {
 
 std::optional<int> Matcher::weekday_at(std::size_t i, std::size_t& next) const {
   const WordInfo* w = info(i);
-  if (!w || w->weekday < 0 || !capitalized(i)) return std::nullopt;
+  if (!w || w->weekday < 0 || (w->flags & kPlural) || !capitalized(i)) return std::nullopt;
   next = i + 1;
   return w->weekday;
 }

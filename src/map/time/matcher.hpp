@@ -91,6 +91,7 @@ class Matcher {
   // A word before token i that makes a bare year or month a date ("in", "since", "early").
   bool date_signal_before(std::size_t i) const;
   Tense tense_at(std::size_t i) const;
+  bool bare_plural_unit(std::size_t i) const;
   void extend_compound(Candidate& c, Unit unit, double amount) const;
   // A clock time's day: a day word or date right after it, else the day of the sentence.
   Candidate day_for_time(std::size_t i, std::size_t& next);

@@ -101,4 +101,17 @@ std::string format_duration(Unit unit, std::optional<double> amount) {
   return fmt::format("{}{}{}", prefix, static_cast<long>(value), letter);
 }
 
+std::string format_set(Unit unit, std::optional<double> amount) {
+  if (amount && *amount == 1) {
+    switch (unit) {
+      case Unit::kYear: return "XXXX";
+      case Unit::kMonth: return "XXXX-XX";
+      case Unit::kWeek: return "XXXX-WXX";
+      case Unit::kDay: return "XXXX-XX-XX";
+      default: break;
+    }
+  }
+  return format_duration(unit, amount);
+}
+
 }  // namespace kban::timex

@@ -21,6 +21,10 @@ std::string format_point(const Point& p);
 // fraction of .5; unknown amounts give "PXM".
 std::string format_duration(Unit unit, std::optional<double> amount);
 
+// A recurrence of one unit in the X'd calendar form ("every year" XXXX, "every week" XXXX-WXX,
+// "daily" XXXX-XX-XX); other lengths as a duration ("every six months" P6M).
+std::string format_set(Unit unit, std::optional<double> amount);
+
 // ISO week value "2024-W29".
 std::string format_week(const Date& d);
 

@@ -11,6 +11,27 @@ namespace {
 bool is_clock_unit(Unit u) { return u == Unit::kHour || u == Unit::kMinute || u == Unit::kSecond; }
 }  // namespace
 
+// A plural unit with no count is a length of time when a preposition or verb of extent leads
+// to it ("for years", "can take weeks") or a signal follows it ("days before the fire",
+// "Minutes later"); not a name ("Days Inn") nor a noun's object ("the minutes of the meeting").
+bool Matcher::bare_plural_unit(std::size_t i) const {
+  static const WordSet kBefore = english().words("timex.before_bare_units");
+  static const WordSet kAfter = english().words("timex.after_bare_units");
+  if (is(i + 1, "of") || (is(i + 1, "-") && glued(i + 1))) return false;
+  if (is(i + 1, "ago")) return true;  // "years ago": some time back
+  if (i > 0 && capitalized(i) && tokens_[i - 1].kind == TokenKind::kWord && tokens_[i - 1].newlines_before == 0)
+    return false;
+  const std::string_view before = i > 0 ? word(i - 1) : std::string_view();
+  if (before == "and" || before == "or") {
+    bool plural = false;  // "days or weeks"
+    return i >= 2 && unit_at(i - 2, plural) != Unit::kNone && plural;
+  }
+  if (kBefore.contains(before)) return true;
+  const WordInfo* b = i > 0 ? info(i - 1) : nullptr;
+  const bool modified = before == "'s" || (b && (b->flags & kDeterminer)) || (i > 0 && tokens_[i - 1].kind == TokenKind::kNumber);
+  return !modified && kAfter.contains(word(i + 1));
+}
+
 std::optional<Candidate> Matcher::match_duration(std::size_t i) {
   std::size_t j = i;
   const bool determiner = is(i, "the");
@@ -47,14 +68,8 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
       if (!plural) amount = 1;
     } else if (!plural || determiner) {
       return std::nullopt;
-    } else {
-      // A bare plural unit is a vague duration after "for", "within", "in", "over", "after": "for years".
-      if (i == 0) return std::nullopt;
-      const std::string_view before = word(i - 1);
-      if (before != "for" && before != "within" && before != "in" && before != "over" && before != "after" &&
-          before != "took" && before != "lasted")
-        return std::nullopt;
-      if (is(end, "ago") || is(end, "of")) return std::nullopt;
+    } else if (!bare_plural_unit(i)) {
+      return std::nullopt;
     }
   } else if (lead == "first" || lead == "final") {
     return std::nullopt;
@@ -68,14 +83,16 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
   if (determiner && lead.empty() && !has_amount) return std::nullopt;
   c.last = end;
   c.amount = has_amount && lead.empty() && !determiner;
-  // "four years ago", "two days later", "a week earlier", "two weeks from now".
+  // "four years ago", "two days later", "a week earlier".
   const bool comparative = is(end + 1, "than");  // "18 months later than planned"
-  if (lead.empty() && !adjective && !comparative && (is(end, "ago") || is(end, "later") || is(end, "earlier") ||
-                                     (is(end, "from") && is(end + 1, "now")))) {
+  // A bare plural leaves the signal out: "[Minutes] later".
+  const bool bare = !has_amount && lead.empty();
+  if (lead.empty() && !adjective && !comparative &&
+      (is(end, "ago") || (!bare && (is(end, "later") || is(end, "earlier"))))) {
+    // "three years from now" is a length and "now", two expressions; only "ago" makes one date.
     const bool ago = is(end, "ago");
-    const bool from_now = is(end, "from");
     const long sign = (ago || is(end, "earlier")) ? -1 : 1;
-    c.last = end + (from_now ? 2 : 1);
+    c.last = end + 1;
     c.ago = ago;
     if (!amount) {
       c.type = TimexType::kDate;
@@ -85,7 +102,7 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
     const long n = static_cast<long>(*amount) * sign;
     if (is_clock_unit(unit)) {
       // "two hours later": the clock time counts from the last one named.
-      if (ago || from_now || ctx_.last_hour < 0) return std::nullopt;
+      if (ago || ctx_.last_hour < 0) return std::nullopt;
       if (unit == Unit::kSecond) return std::nullopt;
       long minutes = ctx_.last_hour * 60L + ctx_.last_minute + (unit == Unit::kHour ? 60 : 1) * n;
       // "Two hours later" after 11 p.m. is the next day.
@@ -101,8 +118,8 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
     c.how = Resolve::kCounted;
     c.unit = unit == Unit::kDecade || unit == Unit::kCentury ? Unit::kYear : unit;
     c.offset = unit == Unit::kDecade ? n * 10 : unit == Unit::kCentury ? n * 100 : n;
-    c.from_reference = ago || from_now;
-    c.anaphoric = !ago && !from_now;
+    c.from_reference = ago;
+    c.anaphoric = !ago;
     return c;
   }
   c.type = TimexType::kDuration;
@@ -196,6 +213,11 @@ std::optional<Candidate> Matcher::match_set(std::size_t i) {
   const std::string_view w = word(i);
   static const nlohmann::json& kAdverbs = english().json("timex.set_adverbs");
   static const WordSet kFunction = english().words("timex.function_words");
+  if (const WordInfo* day = info(i); day && day->weekday >= 0 && (day->flags & kPlural) && capitalized(i)) {
+    c.last = i + 1;  // "on Sundays", "Mondays are quiet": a weekday in the plural recurs
+    c.value = fmt::format("XXXX-WXX-{}", day->weekday + 1);
+    return c;
+  }
   if (const auto adverb = kAdverbs.find(std::string(w)); adverb != kAdverbs.end()) {
     // "quarterly results", "a daily newspaper": an adjective before a noun is no recurrence.
     if (i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !info(i + 1) && !kFunction.contains(word(i + 1)))
@@ -213,7 +235,7 @@ std::optional<Candidate> Matcher::match_set(std::size_t i) {
     const Unit unit = unit_at(j + 1, plural);
     if (unit == Unit::kNone || plural) return std::nullopt;
     c.last = j + 2;
-    c.value = format_duration(unit, 1);
+    c.value = format_set(unit, 1);
     return c;
   }
   if (w == "a" || w == "per") {
@@ -227,7 +249,7 @@ std::optional<Candidate> Matcher::match_set(std::size_t i) {
     if (!rate || unit == Unit::kNone || plural) return std::nullopt;
     if (w == "a" && unit == Unit::kDecade) return std::nullopt;
     c.last = i + 2;
-    c.value = format_duration(unit, 1);
+    c.value = format_set(unit, 1);
     return c;
   }
   if (w != "every" && w != "each") return std::nullopt;
@@ -248,6 +270,16 @@ std::optional<Candidate> Matcher::match_set(std::size_t i) {
   if (const auto weekday = weekday_at(j, k)) {
     c.last = k;
     c.value = fmt::format("XXXX-WXX-{}", *weekday + 1);
+    if (const WordInfo* part = info(k); part && part->part_of_day >= 0) {
+      c.last = k + 1;  // "every Friday night"
+      c.value += fmt::format("T{}", part_of_day_code(part->part_of_day));
+    }
+    return c;
+  }
+  if (const WordInfo* season = info(j); season && season->season >= 0) {
+    static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
+    c.last = j + 1;  // "each winter"
+    c.value = fmt::format("XXXX-{}", kSeasons[season->season & 3]);
     return c;
   }
   if (const auto month = month_at(j, k)) {
@@ -273,7 +305,7 @@ std::optional<Candidate> Matcher::match_set(std::size_t i) {
     return c;
   }
   c.last = u + 1;
-  c.value = format_duration(unit, amount ? amount : 1);
+  c.value = format_set(unit, amount ? amount : 1);
   return c;
 }
 

@@ -56,6 +56,13 @@ Table build() {
     w.flags = kStarter;
     add(t, weekdays[d].get<std::string>(), w);
   }
+  const auto& weekday_plurals = en.json("calendar.weekday_plurals");
+  for (std::size_t d = 0; d < weekday_plurals.size(); ++d) {
+    WordInfo w;
+    w.weekday = static_cast<std::int8_t>(d);
+    w.flags = kStarter | kPlural;  // "on Sundays": a recurrence
+    add(t, weekday_plurals[d].get<std::string>(), w);
+  }
   auto numbers = en.numbers("numbers.cardinals");
   for (const auto& article : en.json("numbers.indefinite_articles")) numbers.emplace(article.get<std::string>(), 1.0);
   for (const auto& [word, value] : en.numbers("timex.extra_numbers")) numbers.emplace(word, value);
