@@ -65,6 +65,8 @@ class Matcher {
   std::optional<Candidate> match_hedged(std::size_t i);
   std::optional<Candidate> match_set(std::size_t i);
   std::optional<Candidate> match_time(std::size_t i);
+  std::optional<Candidate> match_elapsed(std::size_t i);  // inside match_time: "2:19:41"
+  bool pace_after(std::size_t i) const;
   std::optional<Candidate> match_day_word(std::size_t i);
   // Inner pieces that only count after a modifier: "the year", "the month", "last year".
   std::optional<Candidate> match_unit_reference(std::size_t i);
@@ -92,6 +94,7 @@ class Matcher {
   bool date_signal_before(std::size_t i) const;
   Tense tense_at(std::size_t i) const;
   bool bare_plural_unit(std::size_t i) const;
+  bool age_before(std::size_t i) const;
   void extend_compound(Candidate& c, Unit unit, double amount) const;
   // A clock time's day: a day word or date right after it, else the day of the sentence.
   Candidate day_for_time(std::size_t i, std::size_t& next);

@@ -32,6 +32,18 @@ bool Matcher::bare_plural_unit(std::size_t i) const {
   return !modified && kAfter.contains(word(i + 1));
 }
 
+// An amount after "aged" is an age, and so is the far end of its range: "aged 3 months to 4
+// years".
+bool Matcher::age_before(std::size_t i) const {
+  static const WordSet kAge = english().words("timex.age_words");
+  if (i == 0) return false;
+  if (kAge.contains(word(i - 1))) return true;
+  if (!(is(i - 1, "to") || is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "-"))) return false;
+  for (std::size_t k = i - 1; k-- > 0 && k + 5 >= i;)
+    if (kAge.contains(word(k))) return true;
+  return false;
+}
+
 std::optional<Candidate> Matcher::match_duration(std::size_t i) {
   std::size_t j = i;
   const bool determiner = is(i, "the");
@@ -60,6 +72,8 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
   if (unit == Unit::kNone || unit == Unit::kWeekend) return std::nullopt;
   std::size_t end = j + 1;
   if (adjective && is(end, "-") && (is(end + 1, "old") || is(end + 1, "olds"))) return std::nullopt;  // ages
+  if (has_amount && age_before(i)) return std::nullopt;  // "children aged 3 months to 4 years"
+  if (adjective && is_clock_unit(unit) && pace_after(end)) return std::nullopt;  // "a six-minute mile"
   if (unit == Unit::kSecond && !plural && !(has_amount && is_number(i))) return std::nullopt;  // "a second term"
   if (!has_amount) {
     if (!lead.empty()) {

@@ -40,6 +40,52 @@ Candidate Matcher::day_for_time(std::size_t i, std::size_t& next) {
   return recipe(i, i, Resolve::kSentenceDay);
 }
 
+// A length of time after a unit of distance is a pace, not a time: "8:25 per mile", "a
+// six-minute mile".
+bool Matcher::pace_after(std::size_t i) const {
+  static const WordSet kDistances = english().words("timex.distance_units");
+  return is(i, "per") || (is(i, "/") && glued(i)) || kDistances.contains(word(i)) ||
+         (is(i, "a") && kDistances.contains(word(i + 1)));
+}
+
+// "2:19:41" (hours, minutes, seconds), and "27:31" or "2:05" after a word that introduces a
+// result ("in", "clocked", "a"): two digits before the colon are minutes, one digit hours.
+std::optional<Candidate> Matcher::match_elapsed(std::size_t i) {
+  static const WordSet kCues = english().words("timex.elapsed_cues");
+  const std::string_view w = word(i);
+  int fields[3] = {0, 0, 0};
+  std::size_t n = 0, digits = 0, first_digits = 0;
+  for (std::size_t p = 0; p <= w.size(); ++p) {
+    if (p == w.size() || w[p] == ':') {
+      if (digits == 0 || digits > 2 || n == 3 || (n > 0 && (digits != 2 || fields[n] > 59))) return std::nullopt;
+      if (n == 0) first_digits = digits;
+      ++n, digits = 0;
+    } else if (w[p] >= '0' && w[p] <= '9' && n < 3) {
+      fields[n] = fields[n] * 10 + (w[p] - '0');
+      ++digits;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (n < 2 || pace_after(i + 1)) return std::nullopt;
+  if (n == 2 && !(i > 0 && kCues.contains(word(i - 1)))) return std::nullopt;
+  int h = 0, m = 0, sec = 0;
+  if (n == 3) h = fields[0], m = fields[1], sec = fields[2];
+  else if (first_digits == 1) h = fields[0], m = fields[1];
+  else m = fields[0], sec = fields[1];
+  std::string value = "PT";
+  if (h) value += fmt::format("{}H", h);
+  if (m) value += fmt::format("{}M", m);
+  if (sec || value == "PT") value += fmt::format("{}S", sec);
+  Candidate c;
+  c.first = i;
+  c.last = i + 1;
+  c.type = TimexType::kDuration;
+  c.value = value;
+  c.amount = true;
+  return c;
+}
+
 std::optional<Candidate> Matcher::match_time(std::size_t i) {
   int hour = -1, minute = 0;
   std::size_t j = i + 1;
@@ -59,6 +105,7 @@ std::optional<Candidate> Matcher::match_time(std::size_t i) {
       minute = (w[p + 1] - '0') * 10 + (w[p + 2] - '0');
       p += 3;
       has_minutes = true;
+      if (p < w.size() && w[p] == ':') return match_elapsed(i);
     }
     std::string_view suffix = w.substr(p);
     if (suffix.empty() && (is(j, "a.m.") || is(j, "p.m.") || is(j, "a.m") || is(j, "p.m") || is(j, "am") || is(j, "pm"))) {
@@ -77,8 +124,16 @@ std::optional<Candidate> Matcher::match_time(std::size_t i) {
     } else if (suffix == "h") {
       if (h < 1 || h > 12) return std::nullopt;
       hour = h;
-    } else if (suffix.empty() && has_minutes && p == w.size() && h <= 24 && (p == 5 || is_zone(word(j)))) {
-      hour = h;  // "15:00", "09:30"
+    } else if (suffix.empty() && has_minutes && p == w.size()) {
+      // "15:00 GMT", "at 15:00"; a clock reading that is no time of day is an elapsed time
+      // ("won in 2:19:41", "a 2:05 marathon").
+      std::size_t after = 0;
+      const bool dated = is_zone(word(j)) || day_for_time(j, after).how != Resolve::kSentenceDay;
+      if (!dated) {
+        if (auto elapsed = match_elapsed(i)) return elapsed;
+        if (!(p == 5 || (i > 0 && is(i - 1, "at"))) || h > 24 || pace_after(j)) return std::nullopt;
+      }
+      hour = h;
     } else {
       return std::nullopt;
     }
