@@ -44,6 +44,7 @@ enum class Resolve : std::uint8_t {
   kWeekday,        // "Friday", "next Friday" (weekday, tense, direction)
   kSeason,         // "the fall", "last summer" (season, tense, direction)
   kQuarter,        // "the third quarter" (quarter, tense)
+  kHalf,           // "the first half" (half, tense)
   kQuarterOfYear,  // "the third quarter of last year" (quarter, year_offset)
   kHalfOfYear,     // "the first half of next year" (half, year_offset)
   kDay,            // "yesterday", "today", "last night" (offset in days from the reference)

@@ -163,7 +163,7 @@ FoundTimex read_timex(const Reader& r, const json& j) {
   if ((needs_month && t.month == 0) || (needs_day && t.day == 0) || (t.how == Resolve::kWeekday && t.weekday < 0) ||
       (t.how == Resolve::kSeason && t.season < 0) ||
       ((t.how == Resolve::kQuarter || t.how == Resolve::kQuarterOfYear) && t.quarter == 0) ||
-      (t.how == Resolve::kHalfOfYear && t.half == 0) || (t.how == Resolve::kClockLater && t.hour < 0) ||
+      ((t.how == Resolve::kHalfOfYear || t.how == Resolve::kHalf) && t.half == 0) || (t.how == Resolve::kClockLater && t.hour < 0) ||
       (t.how == Resolve::kFixed && t.hour >= 0 && !t.point))
     r.fail(fmt::format("time expression \"{}\" lacks what its recipe \"{}\" needs", t.value, name_of(t.how)));
   return t;

@@ -12,6 +12,7 @@ constexpr std::pair<Resolve, std::string_view> kResolve[] = {
     {Resolve::kMonthOfYear, "month_of_year"},
     {Resolve::kMonth, "month"},           {Resolve::kWeekday, "weekday"},
     {Resolve::kSeason, "season"},         {Resolve::kQuarter, "quarter"},
+    {Resolve::kHalf, "half"},
     {Resolve::kQuarterOfYear, "quarter_of_year"}, {Resolve::kHalfOfYear, "half_of_year"},
     {Resolve::kDay, "day"},               {Resolve::kAnaphoric, "anaphoric"},
     {Resolve::kThatMonth, "that_month"},  {Resolve::kThatUnit, "that_unit"},

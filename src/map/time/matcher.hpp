@@ -50,6 +50,7 @@ class Matcher {
   std::optional<Candidate> match_month(std::size_t i);
   std::optional<Candidate> match_day_first(std::size_t i);
   std::optional<Candidate> match_year(std::size_t i);
+  std::optional<Candidate> match_fiscal(std::size_t i);
   std::optional<Candidate> match_numeric_date(std::size_t i);
   std::optional<Candidate> match_decade(std::size_t i);
   std::optional<Candidate> match_century(std::size_t i);

@@ -116,15 +116,18 @@ Resolved season(const FoundTimex& t, const Context& ctx) {
   return at(p, true);
 }
 
-Resolved quarter(const FoundTimex& t, const Context& ctx) {
-  if (!ctx.reference) return unknown(fmt::format("XXXX-Q{}", t.quarter));
+// A quarter or a half without a year: the tense picks the year.
+Resolved part_of_year(const FoundTimex& t, const Context& ctx) {
+  const bool half = t.how == Resolve::kHalf;
+  const int part = half ? t.half : t.quarter, months = half ? 6 : 3;
+  if (!ctx.reference) return unknown(fmt::format("XXXX-{}{}", half ? 'H' : 'Q', part));
   const Date ref = *ctx.reference;
-  const int ref_quarter = (ref.month - 1) / 3 + 1;
+  const int ref_part = (ref.month - 1) / months + 1;
   int year = ref.year;
-  if (t.tense == Tense::kPast && t.quarter > ref_quarter) --year;
-  else if (t.tense == Tense::kFuture && t.quarter < ref_quarter) ++year;
-  else if (t.tense == Tense::kUnknown && t.quarter - ref_quarter >= 2 && ref_quarter == 1) --year;
-  return at(timex::point_of(Date{year, t.quarter * 3, 1}, Granularity::kQuarter), true);
+  if (t.tense == Tense::kPast && part > ref_part) --year;
+  else if (t.tense == Tense::kFuture && part < ref_part) ++year;
+  else if (!half && t.tense == Tense::kUnknown && part - ref_part >= 2 && ref_part == 1) --year;
+  return at(timex::point_of(Date{year, part * months, 1}, half ? Granularity::kHalf : Granularity::kQuarter), true);
 }
 
 // The base a count or an anaphor starts from: the date named last, else the reference.
@@ -160,7 +163,8 @@ Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sent
       return at(timex::point_of(Date{ref->year + t.year_offset, t.month, 1}, Granularity::kMonth), true);
     case Resolve::kWeekday: return weekday(t, ctx);
     case Resolve::kSeason: return season(t, ctx);
-    case Resolve::kQuarter: return quarter(t, ctx);
+    case Resolve::kQuarter:
+    case Resolve::kHalf: return part_of_year(t, ctx);
     case Resolve::kQuarterOfYear:
       if (!ref) return unknown("XXXX-QX");
       return at(timex::point_of(Date{ref->year + t.year_offset, t.quarter * 3, 1}, Granularity::kQuarter), true);

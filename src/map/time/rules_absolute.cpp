@@ -135,6 +135,16 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
   return fixed(i, i + 1, year_point(*year));
 }
 
+// "fiscal 2018", "fiscal year 2021", "FY2023", "FY 2024": the year its accounts are named by.
+std::optional<Candidate> Matcher::match_fiscal(std::size_t i) {
+  std::size_t j = i + 1;
+  if (is(i, "fiscal") && is(j, "year")) ++j;
+  else if (!is(i, "fiscal") && !(is(i, "fy") && tokens_[i].capitalized)) return std::nullopt;
+  const auto year = year_at(j);
+  if (!year) return std::nullopt;
+  return fixed(i, j + 1, year_point(*year));
+}
+
 // "2024-07-20", "7/20/2024".
 std::optional<Candidate> Matcher::match_numeric_date(std::size_t i) {
   if (!is_number(i) || !glued(i + 1) || !glued(i + 2) || !glued(i + 3) || !glued(i + 4)) return std::nullopt;
@@ -225,6 +235,7 @@ std::optional<Candidate> Matcher::match_season(std::size_t i) {
 // current quarter", "the July-September quarter".
 std::optional<Candidate> Matcher::match_quarter(std::size_t i) {
   std::size_t j = is(i, "the") ? i + 1 : i;
+  if (is(j, "fiscal")) ++j;  // "the fiscal third quarter"
   int quarter = 0;
   std::size_t end = 0;
   const std::string_view w = word(j);
@@ -266,9 +277,20 @@ std::optional<Candidate> Matcher::match_quarter(std::size_t i) {
 
 // "the first half of 2024", "the second half of the year", "the first half of next year".
 std::optional<Candidate> Matcher::match_half(std::size_t i) {
-  if (!is(i, "the") || !(is(i + 1, "first") || is(i + 1, "second")) || !is(i + 2, "half") || !is(i + 3, "of"))
-    return std::nullopt;
+  if (!is(i, "the") || !(is(i + 1, "first") || is(i + 1, "second")) || !is(i + 2, "half")) return std::nullopt;
   const int half = is(i + 1, "first") ? 1 : 2;
+  if (!is(i + 3, "of")) {
+    // "losses in the first half": a half of the year where the sentence tells of a business's
+    // figures, not of a match ("the second half belonged to Villa").
+    static const WordSet kCues = english().words("timex.half_year_cues");
+    bool figures = false;
+    for (std::size_t k = 0; k < size() && !figures; ++k) figures = kCues.contains(word(k));
+    if (!figures) return std::nullopt;
+    Candidate c = recipe(i, i + 3, Resolve::kHalf);
+    c.half = half;
+    c.tense = tense_at(i);
+    return c;
+  }
   const std::size_t j = i + 4;
   if (const auto y = year_at(j)) return fixed(i, j + 1, point_of(Date{*y, half * 6, 1}, Granularity::kHalf));
   if (!((is(j, "the") || is(j, "this") || is(j, "last") || is(j, "next")) && is(j + 1, "year"))) return std::nullopt;
@@ -285,7 +307,8 @@ std::optional<Candidate> Matcher::match_unit_reference(std::size_t i) {
   if (is(i, "the") || is(i, "this")) ++j;
   else if (is(i, "last")) ++j, offset = -1;
   else if (is(i, "next")) ++j, offset = 1;
-  else return std::nullopt;
+  else if (!(i > 0 && is(i - 1, "of"))) return std::nullopt;  // "end of year": the unit without an article
+  if (is(j, "fiscal")) ++j;
   bool plural = false;
   const Unit unit = unit_at(j, plural);
   if (unit == Unit::kNone || plural || unit == Unit::kDay || unit == Unit::kHour || unit == Unit::kMinute ||
@@ -311,6 +334,13 @@ std::optional<Candidate> Matcher::match_modified(std::size_t i) {
            is(n + 1, "of")) {
     mod = is(n, "end") || is(n, "close") ? "END" : is(n, "middle") ? "MID" : "START";
     j = n + 2;
+  } else if (const WordInfo* u = info(i); u && (u->unit == Unit::kYear || u->unit == Unit::kMonth || u->unit == Unit::kQuarter) &&
+                                         !(u->flags & kPlural) && is(i + 1, "-") && glued(i + 1) && is(i + 2, "end") && glued(i + 2)) {
+    // "by year-end": the end of the reference's year (month, quarter).
+    Candidate c = recipe(i, i + 3, Resolve::kShift);
+    c.unit = u->unit;
+    c.mod = "END";
+    return c;
   } else if (is(i, "the") && (is(i + 1, "early") || is(i + 1, "late") || is(i + 1, "mid"))) {
     // "the early 1990s"
     auto inner = match_modified(i + 1);
@@ -342,7 +372,7 @@ std::optional<Candidate> Matcher::match_modified(std::size_t i) {
   best->mod = mod;
   // The tense is read where the whole expression starts: "until the end of September".
   if (best->how == Resolve::kMonthDay || best->how == Resolve::kMonth || best->how == Resolve::kWeekday ||
-      best->how == Resolve::kSeason || best->how == Resolve::kQuarter)
+      best->how == Resolve::kSeason || best->how == Resolve::kQuarter || best->how == Resolve::kHalf)
     best->tense = tense_at(i);
   return best;
 }

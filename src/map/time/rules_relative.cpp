@@ -16,6 +16,7 @@ std::optional<Candidate> Matcher::match_relative(std::size_t i) {
   else if (is(j, "last")) offset = -1, ++j;
   else if (is(j, "next")) offset = 1, ++j;
   else return std::nullopt;
+  if (is(j, "fiscal") && (is(j + 1, "year") || is(j + 1, "quarter"))) ++j;  // "this fiscal year"
   bool plural = false;
   const Unit unit = unit_at(j, plural);
   if (unit != Unit::kNone && !plural && unit != Unit::kHour && unit != Unit::kMinute && unit != Unit::kSecond &&

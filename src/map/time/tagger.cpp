@@ -33,7 +33,7 @@ std::vector<bool> quoted_tokens(std::span<const Token> tokens, bool& open) {
 bool deictic(const FoundTimex& t) {
   switch (t.how) {
     case Resolve::kShift: case Resolve::kMonthDay: case Resolve::kMonth: case Resolve::kWeekday:
-    case Resolve::kSeason: case Resolve::kQuarter: case Resolve::kQuarterOfYear: case Resolve::kHalfOfYear:
+    case Resolve::kSeason: case Resolve::kQuarter: case Resolve::kHalf: case Resolve::kQuarterOfYear: case Resolve::kHalfOfYear:
     case Resolve::kDay: case Resolve::kMonthDayYear: case Resolve::kMonthOfYear: case Resolve::kSentenceDay:
       return true;
     default:
