@@ -26,7 +26,7 @@ std::optional<Candidate> Matcher::match_at(std::size_t i) {
   static constexpr Rule kRules[] = {
       &Matcher::match_hedged,   &Matcher::match_set,     &Matcher::match_time,      &Matcher::match_modified,
       &Matcher::match_month,    &Matcher::match_day_first, &Matcher::match_numeric_date, &Matcher::match_year,
-      &Matcher::match_fiscal,
+      &Matcher::match_fiscal,   &Matcher::match_range_end,
       &Matcher::match_decade,   &Matcher::match_century, &Matcher::match_season,    &Matcher::match_quarter,
       &Matcher::match_half,     &Matcher::match_relative, &Matcher::match_weekday,  &Matcher::match_vague,
       &Matcher::match_anaphoric, &Matcher::match_duration, &Matcher::match_day_word};

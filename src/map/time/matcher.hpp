@@ -45,6 +45,10 @@ class Matcher {
   // The longest expression starting at token i.
   std::optional<Candidate> match_at(std::size_t i);
 
+  // The tagger kept this expression: the far end of a range may take what it lacks from it
+  // ("June 12-14", "1987-91", "Monday through Thursday").
+  void accept(const Candidate& c) { previous_ = c; }
+
  private:
   // Rules (one file each: rules_absolute, rules_relative, rules_duration, rules_time).
   std::optional<Candidate> match_month(std::size_t i);
@@ -105,7 +109,13 @@ class Matcher {
   static Candidate fixed(std::size_t first, std::size_t last, const Point& p);
   static Candidate recipe(std::size_t first, std::size_t last, Resolve how);
 
+  // The end of a range whose start was kept just before: "14" in "June 12-14".
+  std::optional<Candidate> match_range_end(std::size_t i);
+  // The start of a coordinated pair of amounts takes the unit of the second: "four or five weeks".
+  std::optional<Candidate> coordinated_amount(std::size_t i, std::size_t j, const std::optional<double>& amount) const;
+
   std::span<const Token> tokens_;
+  std::optional<Candidate> previous_;
   std::vector<const WordInfo*> infos_;  // the vocabulary entry of each token, looked up once
   FindContext& ctx_;
 };

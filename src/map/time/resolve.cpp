@@ -85,6 +85,11 @@ Resolved weekday(const FoundTimex& t, const Context& ctx) {
   const Date ref = *ctx.reference;
   const int today = kban::weekday(ref);
   const int back = (today - t.weekday + 7) % 7, ahead = (t.weekday - today + 7) % 7;
+  if (t.anaphoric && ctx.last_day) {
+    // The end of a range: the first such day after its start.
+    const int from = (t.weekday - kban::weekday(*ctx.last_day) + 7) % 7;
+    return at(timex::point_of(add_days(*ctx.last_day, from == 0 ? 7 : from), Granularity::kDay), true);
+  }
   long offset = 0;
   if (t.direction < 0) offset = -(back == 0 ? 7 : back);        // "last Friday"
   else if (t.direction > 0) offset = ahead == 0 ? 7 : ahead;    // "next Friday"

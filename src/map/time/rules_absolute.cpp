@@ -100,7 +100,10 @@ std::optional<Candidate> Matcher::match_day_first(std::size_t i) {
 std::optional<Candidate> Matcher::match_year(std::size_t i) {
   const auto year = year_at(i);
   if (!year) return std::nullopt;
-  if (glued(i + 1) && (is(i + 1, "-") || is(i + 1, "/")) && is_number(i + 2)) return std::nullopt;  // 2017-18, 2024/25
+  // "2024/25" is a season; "1987-91" and "2005-2006" are two years, each its own expression.
+  if (glued(i + 1) && is_number(i + 2) &&
+      (is(i + 1, "/") || ((is(i + 1, "-") || is(i + 1, "–")) && !(word(i + 2).size() == 2 || word(i + 2).size() == 4))))
+    return std::nullopt;
   bool context = false;
   if (i > 0) {
     const std::string_view before = word(i - 1);
@@ -143,6 +146,46 @@ std::optional<Candidate> Matcher::match_fiscal(std::size_t i) {
   const auto year = year_at(j);
   if (!year) return std::nullopt;
   return fixed(i, j + 1, year_point(*year));
+}
+
+// "91" in "1987-91" (the century of the first year), "2006" in "2005-2006", "14" in "June
+// 12-14" (the month of the first day): the end of a range whose start was just found.
+std::optional<Candidate> Matcher::match_range_end(std::size_t i) {
+  if (!previous_ || i < 2 || previous_->last != i - 1 || !is_number(i)) return std::nullopt;
+  const bool hyphen = (is(i - 1, "-") || is(i - 1, "–")) && glued(i - 1) && glued(i);
+  const bool spelled = is(i - 1, "to") || is(i - 1, "through") || is(i - 1, "until");
+  if (!hyphen && !spelled) return std::nullopt;
+  const Candidate& start = *previous_;
+  const auto value = integer(i);
+  if (!value) return std::nullopt;
+  if (start.how == Resolve::kFixed && start.point && start.point->granularity == Granularity::kYear && hyphen &&
+      (word(i).size() == 2 || word(i).size() == 4)) {
+    const int first = start.point->date.year;
+    int year = *value;
+    if (word(i).size() == 2) {
+      year += first / 100 * 100;
+      if (year <= first) year += 100;
+    }
+    if (year <= first || year - first > 100) return std::nullopt;
+    return fixed(i, i + 1, year_point(year));
+  }
+  std::size_t next = 0;
+  const auto day = day_of_month(i, next);
+  if (!day || !names_day(start) || *day <= (start.how == Resolve::kFixed ? start.point->date.day : start.day)) return std::nullopt;
+  if (spelled && next < size() && tokens_[next].kind != TokenKind::kPunct) return std::nullopt;
+  if (start.how == Resolve::kFixed) {
+    const Date& d = start.point->date;
+    if (!is_valid_date(d.year, d.month, *day)) return std::nullopt;
+    return fixed(i, next, day_point(d.year, d.month, *day));
+  }
+  if (start.how != Resolve::kMonthDay) return std::nullopt;
+  Candidate c = start;
+  c.first = i;
+  c.last = next;
+  c.day = *day;
+  c.mod.clear();
+  c.stated_weekday = -1;
+  return c;
 }
 
 // "2024-07-20", "7/20/2024".

@@ -32,6 +32,27 @@ bool Matcher::bare_plural_unit(std::size_t i) const {
   return !modified && kAfter.contains(word(i + 1));
 }
 
+// "four or five weeks", "between 10 and 12 months", "two to three hours": the first amount
+// is a length of the unit that follows the second; its extent is the amount alone.
+std::optional<Candidate> Matcher::coordinated_amount(std::size_t i, std::size_t j, const std::optional<double>& amount) const {
+  if (!amount || !(is(j, "or") || is(j, "to") || is(j, "and") || ((is(j, "-") || is(j, "–")) && glued(j) && glued(j + 1))))
+    return std::nullopt;
+  std::optional<double> second;
+  std::size_t k = 0;
+  if (!amount_at(j + 1, k, second) || !second || *second <= *amount) return std::nullopt;
+  bool plural = false;
+  const Unit unit = unit_at(k, plural);
+  if (unit == Unit::kNone || unit == Unit::kWeekend || !plural || age_before(i)) return std::nullopt;
+  if (is(k + 1, "-") || is(k + 1, "old") || is(k + 1, "ago")) return std::nullopt;  // ages; "two or three years ago"
+  Candidate c;
+  c.first = i;
+  c.last = j;
+  c.type = TimexType::kDuration;
+  c.value = format_duration(unit, amount);
+  c.amount = true;
+  return c;
+}
+
 // An amount after "aged" is an age, and so is the far end of its range: "aged 3 months to 4
 // years".
 bool Matcher::age_before(std::size_t i) const {
@@ -69,6 +90,7 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
   if (has_amount && !determiner && (lead == "last" || lead == "next")) return std::nullopt;
   bool plural = false;
   const Unit unit = unit_at(j, plural);
+  if (unit == Unit::kNone && has_amount && lead.empty() && !determiner && !adjective) return coordinated_amount(i, j, amount);
   if (unit == Unit::kNone || unit == Unit::kWeekend) return std::nullopt;
   std::size_t end = j + 1;
   if (adjective && is(end, "-") && (is(end + 1, "old") || is(end + 1, "olds"))) return std::nullopt;  // ages

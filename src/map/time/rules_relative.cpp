@@ -87,6 +87,10 @@ std::optional<Candidate> Matcher::match_weekday(std::size_t i) {
   Candidate c = recipe(i, j, Resolve::kWeekday);
   c.weekday = *weekday;
   c.tense = tense_at(i);
+  // "Monday through Thursday": the end of a range is the first such day after its start.
+  if (previous_ && previous_->last + 1 == i && previous_->how == Resolve::kWeekday &&
+      (is(i - 1, "through") || is(i - 1, "to") || is(i - 1, "until") || is(i - 1, "till") || is(i - 1, "-") || is(i - 1, "–")))
+    c.anaphoric = true;
   if (const WordInfo* part = info(j); part && part->part_of_day >= 0) {
     c.type = TimexType::kTime;
     c.part = part->part_of_day;

@@ -143,6 +143,14 @@ std::optional<Candidate> Matcher::match_time(std::size_t i) {
   if (is_zone(word(j)) && j < size() && tokens_[j].capitalized) ++j;
   std::size_t after = j;
   Candidate c = day_for_time(j, after);
+  if (c.how == Resolve::kSentenceDay && (is(j, "to") || is(j, "until") || is(j, "till") || is(j, "-") || is(j, "–") || is(j, "and"))) {
+    // "from 7 a.m. to 8 p.m. Tuesday": the start of a range takes the day of its end.
+    if (auto end = match_time(j + 1); end && end->how != Resolve::kSentenceDay) {
+      const std::size_t stop = after;
+      c = *end;
+      after = stop;
+    }
+  }
   c.first = i;
   c.last = after;
   c.type = TimexType::kTime;

@@ -140,6 +140,7 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
         ++i;
         continue;
       }
+      matcher.accept(*c);
       FoundTimex t;
       static_cast<TimexRecipe&>(t) = std::move(static_cast<TimexRecipe&>(*c));
       t.begin = tokens[c->first].begin;
