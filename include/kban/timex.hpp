@@ -38,6 +38,7 @@ enum class Resolve : std::uint8_t {
   kFixed,          // the words say it all: "July 20, 2024", "two decades", "now"
   kShift,          // the reference's unit, shifted: "last month", "this week" (unit, offset)
   kMonthDay,       // "July 20": the occurrence the tense picks (month, day, tense)
+  kDayOfMonth,     // "on the 14th": the month the tense picks (day, tense)
   kMonthDayYear,   // "Sept. 29 this year" (month, day, year_offset)
   kMonthOfYear,    // "February of last year" (month, year_offset)
   kMonth,          // "July", "last May" (month, tense, direction)
@@ -51,6 +52,7 @@ enum class Resolve : std::uint8_t {
   kAnaphoric,      // "the previous day": from the date named last, else the reference (unit, offset)
   kThatMonth,      // "that December": in the year of the date named last (month)
   kThatUnit,       // "that year": the date named last, at this unit (unit)
+  kStoryDay,       // "the 40th day" (of a strike): a day in the year named last, which day unknown
   kCounted,        // "two days later" from the date named last; "four years ago" from the reference
   kClockLater,     // "two hours later": the clock time is known, its day from the day named last
   kSentenceDay,    // a clock time's day: the day named earlier in the sentence, else the reference

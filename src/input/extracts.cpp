@@ -159,7 +159,7 @@ FoundTimex read_timex(const Reader& r, const json& j) {
   // What a recipe needs must be there: resolving reads it as given.
   const bool needs_month = t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kMonth ||
                            t.how == Resolve::kThatMonth || t.how == Resolve::kMonthOfYear;
-  const bool needs_day = t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear;
+  const bool needs_day = t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kDayOfMonth;
   if ((needs_month && t.month == 0) || (needs_day && t.day == 0) || (t.how == Resolve::kWeekday && t.weekday < 0) ||
       (t.how == Resolve::kSeason && t.season < 0) ||
       ((t.how == Resolve::kQuarter || t.how == Resolve::kQuarterOfYear) && t.quarter == 0) ||

@@ -8,7 +8,8 @@ namespace {
 
 constexpr std::pair<Resolve, std::string_view> kResolve[] = {
     {Resolve::kFixed, "fixed"},           {Resolve::kShift, "shift"},
-    {Resolve::kMonthDay, "month_day"},    {Resolve::kMonthDayYear, "month_day_year"},
+    {Resolve::kMonthDay, "month_day"},
+    {Resolve::kDayOfMonth, "day_of_month"},    {Resolve::kMonthDayYear, "month_day_year"},
     {Resolve::kMonthOfYear, "month_of_year"},
     {Resolve::kMonth, "month"},           {Resolve::kWeekday, "weekday"},
     {Resolve::kSeason, "season"},         {Resolve::kQuarter, "quarter"},
@@ -16,6 +17,7 @@ constexpr std::pair<Resolve, std::string_view> kResolve[] = {
     {Resolve::kQuarterOfYear, "quarter_of_year"}, {Resolve::kHalfOfYear, "half_of_year"},
     {Resolve::kDay, "day"},               {Resolve::kAnaphoric, "anaphoric"},
     {Resolve::kThatMonth, "that_month"},  {Resolve::kThatUnit, "that_unit"},
+    {Resolve::kStoryDay, "story_day"},
     {Resolve::kCounted, "counted"},       {Resolve::kClockLater, "clock_later"},
     {Resolve::kSentenceDay, "sentence_day"}};
 constexpr std::pair<TimeUnit, std::string_view> kUnits[] = {

@@ -25,7 +25,7 @@ std::optional<Candidate> Matcher::match_at(std::size_t i) {
   using Rule = std::optional<Candidate> (Matcher::*)(std::size_t);
   static constexpr Rule kRules[] = {
       &Matcher::match_hedged,   &Matcher::match_set,     &Matcher::match_time,      &Matcher::match_modified,
-      &Matcher::match_month,    &Matcher::match_day_first, &Matcher::match_numeric_date, &Matcher::match_year,
+      &Matcher::match_month,    &Matcher::match_day_first, &Matcher::match_ordinal_day, &Matcher::match_numeric_date, &Matcher::match_year,
       &Matcher::match_fiscal,   &Matcher::match_range_end,
       &Matcher::match_decade,   &Matcher::match_century, &Matcher::match_season,    &Matcher::match_quarter,
       &Matcher::match_half,     &Matcher::match_relative, &Matcher::match_weekday,  &Matcher::match_vague,
@@ -281,7 +281,7 @@ Candidate Matcher::recipe(std::size_t first, std::size_t last, Resolve how) {
 
 bool names_day(const Candidate& c) {
   if (c.how == Resolve::kFixed) return c.point && c.point->granularity == Granularity::kDay;
-  return c.how == Resolve::kMonthDay || c.how == Resolve::kMonthDayYear;
+  return c.how == Resolve::kMonthDay || c.how == Resolve::kMonthDayYear || c.how == Resolve::kDayOfMonth;
 }
 
 bool names_date(const Candidate& c) {

@@ -64,6 +64,27 @@ Resolved month_day(const FoundTimex& t, const Context& ctx) {
   return r;
 }
 
+// "on the 14th": the month the tense picks, the nearest without one.
+Resolved day_of_month(const FoundTimex& t, const Context& ctx) {
+  if (!ctx.reference) return unknown(fmt::format("XXXX-XX-{:02}", t.day));
+  const Date ref = *ctx.reference;
+  std::optional<Date> before, after;  // the nearest such day on or before, and on or after, the reference
+  for (int k = 0; k <= 12 && !(before && after); ++k) {
+    const Date back = add_months(Date{ref.year, ref.month, 1}, -k), ahead = add_months(Date{ref.year, ref.month, 1}, k);
+    if (!before && is_valid_date(back.year, back.month, t.day) && Date{back.year, back.month, t.day} <= ref)
+      before = Date{back.year, back.month, t.day};
+    if (!after && is_valid_date(ahead.year, ahead.month, t.day) && Date{ahead.year, ahead.month, t.day} >= ref)
+      after = Date{ahead.year, ahead.month, t.day};
+  }
+  const Tense tense = ctx.reference_inferred ? Tense::kUnknown : t.tense;
+  // Schedules are told in the present: "the hearing resumes on the 23rd".
+  std::optional<Date> date = tense == Tense::kPast ? before : tense == Tense::kUnknown ? std::nullopt : after;
+  if (!date && before && after)
+    date = days_from_civil(ref) - days_from_civil(*before) <= days_from_civil(*after) - days_from_civil(ref) ? before : after;
+  if (!date) return unknown(fmt::format("XXXX-XX-{:02}", t.day));
+  return at(timex::point_of(*date, Granularity::kDay), true);
+}
+
 Resolved month(const FoundTimex& t, const Context& ctx) {
   if (!ctx.reference) return unknown("XXXX-" + two(t.month));
   const Date ref = *ctx.reference;
@@ -156,6 +177,10 @@ Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sent
       return at(timex::shift(timex::point_of(*ref, g), t.unit, t.offset), true);
     }
     case Resolve::kMonthDay: return month_day(t, ctx);
+    case Resolve::kDayOfMonth: return day_of_month(t, ctx);
+    case Resolve::kStoryDay:
+      if (!ctx.last_point) return unknown("XXXX-XX-XX");
+      return unknown(fmt::format("{:04}-XX-XX", ctx.last_point->date.year));
     case Resolve::kMonthDayYear: {
       if (!ref) return unknown("XXXX-" + two(t.month) + "-" + two(t.day));
       const int year = ref->year + t.year_offset;

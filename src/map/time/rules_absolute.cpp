@@ -95,6 +95,30 @@ std::optional<Candidate> Matcher::match_day_first(std::size_t i) {
   return month_day(i, m, *month, *day);
 }
 
+// "the 40th day" (of a strike): a day of the story, its date unknown; "on the 14th": a day of
+// the month, where no noun follows ("the 25th anniversary", "the 20th floor" are no dates).
+std::optional<Candidate> Matcher::match_ordinal_day(std::size_t i) {
+  if (!is(i, "the")) return std::nullopt;
+  const WordInfo* w = info(i + 1);
+  const std::string_view digits = word(i + 1);
+  const bool numeric = is_number(i + 1) && digits.size() >= 3 &&
+                       (digits.ends_with("st") || digits.ends_with("nd") || digits.ends_with("rd") || digits.ends_with("th"));
+  if (!numeric && !(w && w->ordinal > 0)) return std::nullopt;
+  if (is(i + 2, "day")) {
+    Candidate c = recipe(i, i + 3, Resolve::kStoryDay);
+    return c;
+  }
+  static const WordSet kFollowers = english().words("timex.after_day_of_month");
+  std::size_t next = 0;
+  const auto day = numeric ? day_of_month(i + 1, next) : std::nullopt;
+  if (!day || (next < size() && tokens_[next].kind != TokenKind::kPunct && !kFollowers.contains(word(next))))
+    return std::nullopt;
+  Candidate c = recipe(i, next, Resolve::kDayOfMonth);
+  c.day = *day;
+  c.tense = tense_at(i);
+  return c;
+}
+
 // A bare year, in a date context only: "in 2017", "since 1997", "a 2017 directive",
 // "between 2014 and 2019", "2024's", "Acme's 2023 revenue".
 std::optional<Candidate> Matcher::match_year(std::size_t i) {

@@ -32,7 +32,7 @@ std::vector<bool> quoted_tokens(std::span<const Token> tokens, bool& open) {
 // Expressions counted from the time of the words they stand in, not from the document's.
 bool deictic(const FoundTimex& t) {
   switch (t.how) {
-    case Resolve::kShift: case Resolve::kMonthDay: case Resolve::kMonth: case Resolve::kWeekday:
+    case Resolve::kShift: case Resolve::kMonthDay: case Resolve::kDayOfMonth: case Resolve::kMonth: case Resolve::kWeekday:
     case Resolve::kSeason: case Resolve::kQuarter: case Resolve::kHalf: case Resolve::kQuarterOfYear: case Resolve::kHalfOfYear:
     case Resolve::kDay: case Resolve::kMonthDayYear: case Resolve::kMonthOfYear: case Resolve::kSentenceDay:
       return true;
@@ -45,7 +45,8 @@ bool deictic(const FoundTimex& t) {
 bool names_a_day(const FoundTimex& t, bool times = false) {
   if (t.type != TimexType::kDate && !(times && t.type == TimexType::kTime)) return false;
   if (t.how == Resolve::kFixed) return t.point && t.point->granularity == Granularity::kDay;
-  return t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kWeekday || t.how == Resolve::kDay;
+  return t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kWeekday || t.how == Resolve::kDay ||
+         t.how == Resolve::kDayOfMonth;
 }
 
 // Marks what resolving needs of a sentence's expressions: the date a duration followed by
