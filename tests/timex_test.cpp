@@ -50,3 +50,27 @@ TEST_CASE("a date in apposition fixes a relative one; years after 'back to'", "[
         "Sept. 29|DATE|2024-09-29; A day later|DATE|2024-06-21; June 21|DATE|2024-06-21");
   CHECK(dump("The rules date back to 2017.", "2024-07-16") == "2017|DATE|2017");
 }
+
+TEST_CASE("narrative anaphora keep what the story's dates say", "[timex]") {
+  // A year heading its sentence frames it; a year said in passing is passed over.
+  CHECK(dump("Sales fell on Sept. 29. In 2022, the day after the invasion, it warned clients.", "2024-10-01") ==
+        "Sept. 29|DATE|2024-09-29; 2022|DATE|2022; the day after|DATE|2022-XX-XX");
+  CHECK(dump("He died Sunday. He opened the shop in 1961 and worked the day before he died.", "2021-09-16") ==
+        "Sunday|DATE|2021-09-12; 1961|DATE|1961; the day before|DATE|2021-09-11");
+  // A month is not passed over: the week stays unknown, its year kept.
+  CHECK(dump("It opened in January 2014. Five weeks later it closed.", "2024-07-16") ==
+        "January 2014|DATE|2014-01; Five weeks later|DATE|2014-WXX");
+}
+
+TEST_CASE("generic today, locating 'the last week', short past forms", "[timex]") {
+  CHECK(dump("Today's shoppers want speed.", "2015-06-03") == "Today|DATE|PRESENT_REF");
+  CHECK(dump("Today's hearing is the first.", "2015-06-03") == "Today|DATE|2015-06-03");
+  CHECK(dump("The plant was still closed today.", "2015-06-03") == "today|DATE|2015-06-03");
+  CHECK(dump("Unlike today, families in the 1950s owned one car.", "2015-06-03") ==
+        "today|DATE|PRESENT_REF; the 1950s|DATE|195");
+  CHECK(dump("Admissions fell in the last week.", "2021-09-16") == "the last week|DATE|2021-W36");
+  CHECK(dump("Shares rose over the past year.", "2021-09-16") == "the past year|DURATION|P1Y");
+  CHECK(dump("Gales shut the port on Sunday.", "2018-11-09") == "Sunday|DATE|2018-11-04");
+  CHECK(dump("Officials will shut the port on Sunday.", "2018-11-09") == "Sunday|DATE|2018-11-11");
+  CHECK(dump("It was the wettest August on record.", "2021-09-16") == "");
+}

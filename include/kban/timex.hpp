@@ -79,6 +79,8 @@ struct TimexRecipe {
   bool from_reference = false;  // counted from the reference, never from the date named last
   bool anaphoric = false;       // counted from the date named before ("a day later", "the same day")
   int stated_weekday = -1;      // "Friday, July 19": the weekday the words give beside the date
+  bool some_day = false;        // "that October day": a day of the month named, which one unknown
+  bool frames = false;          // "In 2017, ...": at the head of its sentence, it sets the time of what follows
 };
 
 // A time expression as found in a text.

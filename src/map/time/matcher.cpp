@@ -180,7 +180,7 @@ bool Matcher::date_signal_before(std::size_t i) const {
 namespace {
 bool past_participle(std::string_view w) {
   static const WordSet kNot = english().words("timex.not_past_participles");
-  return w.size() >= 5 && w.ends_with("ed") && !kNot.contains(w);
+  return w.size() >= 4 && w.ends_with("ed") && !kNot.contains(w);  // "died", "used"
 }
 }  // namespace
 
@@ -208,7 +208,14 @@ Tense Matcher::tense_at(std::size_t i) const {
         if (w == "next" || w == "tomorrow" || w == "coming") return Tense::kUnknown;
         return Tense::kFuture;
       }
-      if (info_k->flags & kPastCue) return w == "last" || w == "yesterday" || w == "earlier" ? Tense::kUnknown : Tense::kPast;
+      if (info_k->flags & kPastCue) {
+        // A past form that is also the base form, after a modal or "to", is not past: "will
+        // shut the port on Sunday"; the modal, further left, gives the tense.
+        if (k > 0 && (is(k - 1, "to") || is(k - 1, "can") || is(k - 1, "must") || is(k - 1, "might") ||
+                      (info(k - 1) && (info(k - 1)->flags & kFutureCue))))
+          return Tense::kUnknown;
+        return w == "last" || w == "yesterday" || w == "earlier" ? Tense::kUnknown : Tense::kPast;
+      }
       if (info_k->flags & kPresentCue) return Tense::kPresent;
     }
     if (past_participle(w)) {

@@ -49,6 +49,9 @@ class Matcher {
   // ("June 12-14", "1987-91", "Monday through Thursday").
   void accept(const Candidate& c) { previous_ = c; }
 
+  // A word before token i that makes a bare year or month a date ("in", "since", "early").
+  bool date_signal_before(std::size_t i) const;
+
  private:
   // Rules (one file each: rules_absolute, rules_relative, rules_duration, rules_time).
   std::optional<Candidate> match_month(std::size_t i);
@@ -74,6 +77,7 @@ class Matcher {
   std::optional<Candidate> match_elapsed(std::size_t i);  // inside match_time: "2:19:41"
   bool pace_after(std::size_t i) const;
   std::optional<Candidate> match_day_word(std::size_t i);
+  bool generic_today(std::size_t i) const;
   // Inner pieces that only count after a modifier: "the year", "the month", "last year".
   std::optional<Candidate> match_unit_reference(std::size_t i);
 
@@ -96,8 +100,6 @@ class Matcher {
   // An amount: digits, number words, "a", "half a"; `vague` for several/few/many.
   bool amount_at(std::size_t i, std::size_t& next, std::optional<double>& value) const;
   Unit unit_at(std::size_t i, bool& plural) const;
-  // A word before token i that makes a bare year or month a date ("in", "since", "early").
-  bool date_signal_before(std::size_t i) const;
   Tense tense_at(std::size_t i) const;
   bool bare_plural_unit(std::size_t i) const;
   bool age_before(std::size_t i) const;

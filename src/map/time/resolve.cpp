@@ -19,6 +19,7 @@ struct Context {
   std::optional<Date> reference;
   bool reference_inferred = false;
   std::optional<Point> last_point;  // last date mentioned, for "the previous day", "two months later"
+  std::vector<std::pair<Point, bool>> points;  // every date mentioned so far, and whether it frames its sentence
   std::optional<Date> last_day;     // last day mentioned, for clock times
   std::uint32_t last_day_sentence = 0;
 };
@@ -156,13 +157,45 @@ Resolved part_of_year(const FoundTimex& t, const Context& ctx) {
   return at(timex::point_of(Date{year, part * months, 1}, half ? Granularity::kHalf : Granularity::kQuarter), true);
 }
 
+// The date an anaphor at granularity g counts from: the last one named at least as finely,
+// passing over years said in passing ("died Sunday ... opened the shop in 1961 and ... the
+// day before he died" is the day before that Sunday). A year heading its sentence ("In 2022,
+// the day after the invasion") or a coarser month or week ("in January 2014 ... five weeks
+// later") is not passed over: it is returned, and the anaphor keeps only what it says.
+std::optional<Point> base_for(const Context& ctx, Granularity g) {
+  for (auto p = ctx.points.rbegin(); p != ctx.points.rend(); ++p)
+    if (static_cast<int>(p->first.granularity) <= static_cast<int>(g) || p->second ||
+        static_cast<int>(p->first.granularity) < static_cast<int>(Granularity::kYear))
+      return p->first;
+  return ctx.last_point;
+}
+
+bool coarser(const Point& p, Granularity g) { return static_cast<int>(p.granularity) > static_cast<int>(g); }
+
+// An anaphor finer than every date named before keeps what the last one says and leaves the
+// rest unknown: "the day before" in a story of March 2021 is 2021-03-XX.
+Resolved partial(const Point& story, Granularity g) {
+  std::string value = timex::unknown_value(g);
+  if (value.size() < 4 || story.date.year < 1 || story.date.year > 9999 ||
+      static_cast<int>(story.granularity) > static_cast<int>(Granularity::kYear))  // a decade names no year
+    return unknown(value);
+  value.replace(0, 4, fmt::format("{:04}", story.date.year));
+  if (g == Granularity::kDay && story.granularity == Granularity::kMonth) value.replace(5, 2, two(story.date.month));
+  return unknown(value);
+}
+
 // The base a count or an anaphor starts from: the date named last, else the reference.
 Resolved counted(const FoundTimex& t, const Context& ctx, bool from_last) {
   const Granularity g = timex::granularity_of(t.unit);
   std::optional<Point> base;
   bool uses_reference = false;
-  if (from_last && ctx.last_point) base = timex::point_of(ctx.last_point->date, g);
-  else if (ctx.reference) base = timex::point_of(*ctx.reference, g), uses_reference = true;
+  if (from_last && ctx.last_point) {
+    const auto from = base_for(ctx, g);
+    if (coarser(*from, g)) return partial(*from, g);
+    base = timex::point_of(from->date, g);
+  } else if (ctx.reference) {
+    base = timex::point_of(*ctx.reference, g), uses_reference = true;
+  }
   if (!base) return unknown(timex::unknown_value(g));
   return at(timex::shift(*base, t.unit, t.offset), uses_reference);
 }
@@ -206,14 +239,16 @@ Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sent
       return at(timex::point_of(add_days(*ref, t.offset), Granularity::kDay), true);
     case Resolve::kAnaphoric: return counted(t, ctx, true);
     case Resolve::kThatMonth:
-      if (!ctx.last_point) return unknown("XXXX-" + two(t.month));
+      if (!ctx.last_point) return unknown("XXXX-" + two(t.month) + (t.some_day ? "-XX" : ""));
+      if (t.some_day) return unknown(fmt::format("{:04}-{}-XX", ctx.last_point->date.year, two(t.month)));
       return at(timex::point_of(Date{ctx.last_point->date.year, t.month, 1}, Granularity::kMonth), false);
     case Resolve::kThatUnit: {
       const Granularity g = timex::granularity_of(t.unit);
-      // Not finer than the date named last: "that week" after "in 2017" stays unknown.
-      if (!ctx.last_point || static_cast<int>(g) < static_cast<int>(ctx.last_point->granularity))
-        return unknown(timex::unknown_value(g));
-      return at(timex::point_of(ctx.last_point->date, g), false);
+      if (!ctx.last_point) return unknown(timex::unknown_value(g));
+      // Not finer than the dates named: "that night" in a story of 2019 is 2019-XX-XXTNI.
+      const auto from = base_for(ctx, g);
+      if (coarser(*from, g)) return partial(*from, g);
+      return at(timex::point_of(from->date, g), false);
     }
     case Resolve::kCounted: return counted(t, ctx, !t.from_reference);
     case Resolve::kClockLater: {
@@ -317,6 +352,7 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     anaphoric.push_back(t.anaphoric && !r.unknown);
     if (r.point && (type == TimexType::kDate || type == TimexType::kTime)) {
       ctx.last_point = r.point;
+      ctx.points.emplace_back(*r.point, t.frames);
       if (r.point->granularity == Granularity::kDay) {
         ctx.last_day = r.point->date;
         ctx.last_day_sentence = t.sentence;

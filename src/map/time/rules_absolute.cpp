@@ -52,6 +52,8 @@ std::optional<Candidate> Matcher::match_month(std::size_t i) {
   const WordInfo* w = info(i);
   if ((w->flags & (kAmbiguousMonth | kMonthAbbrev)) && !date_signal_before(i)) return std::nullopt;
   // "and May triggered": a name before a verb.
+  // "the wettest August on record": a month of any year, compared.
+  if (i >= 2 && is(i - 2, "the") && word(i - 1).size() > 4 && word(i - 1).ends_with("est")) return std::nullopt;
   if ((w->flags & kAmbiguousMonth) && j < size() && tokens_[j].kind == TokenKind::kWord &&
       (word(j).ends_with("ed") || is(j, "said") || is(j, "says") || is(j, "told") || is(j, "has") || is(j, "is") ||
        is(j, "was") || is(j, "will")))
@@ -154,8 +156,9 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
   }
   if (is(i + 1, "'s") || (is(i + 1, "'") && is(i + 2, "s"))) context = true;
   // A year before a name, inside a sentence: "a subsequent 2018 Defense Authorization Act".
+  // A name with digits is a designation: "asteroid 2024 YR4".
   if (i > 0 && tokens_[i - 1].kind == TokenKind::kWord && !capitalized(i - 1) && capitalized(i + 1) &&
-      tokens_[i + 1].kind == TokenKind::kWord)
+      tokens_[i + 1].kind == TokenKind::kWord && word(i + 1).find_first_of("0123456789") == std::string_view::npos)
     context = true;
   if (i == 0 && is(i + 1, ",")) context = true;
   if (!context) return std::nullopt;

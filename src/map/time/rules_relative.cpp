@@ -2,6 +2,7 @@
 // "earlier this year", "next Friday", "yesterday", "now", "the previous day".
 #include <fmt/format.h>
 
+#include "input/language.hpp"
 #include "matcher.hpp"
 
 namespace kban::timex {
@@ -99,6 +100,33 @@ std::optional<Candidate> Matcher::match_weekday(std::size_t i) {
   return c;
 }
 
+// "today" meaning nowadays, not the day of the report: told in the present tense and set
+// against a past ("Fifty years ago ...; today", "Unlike today", "than is possible today",
+// "still stands today"), or owning people in the plural ("Today's shoppers").
+bool Matcher::generic_today(std::size_t i) const {
+  static const WordSet kContrast = english().words("timex.generic_today_cues");
+  if (is(i + 1, "'s")) {
+    const std::string_view owned = word(i + 2);
+    return owned.size() > 3 && owned.ends_with("s") && !owned.ends_with("ss");
+  }
+  const Tense tense = tense_at(i);
+  const bool told = tense == Tense::kPast || tense == Tense::kFuture;
+  for (std::size_t k = i; k-- > 0 && k + 6 >= i;) {
+    if (is(k, ";") || is(k, ".")) break;
+    // "still" sets today against a past only in the present: "was still closed today" is the day.
+    if (kContrast.contains(word(k)) && !(told && is(k, "still"))) return true;
+  }
+  if (told) return false;
+  // A time long past named in the same sentence: "years ago", "the 1950s".
+  for (std::size_t k = 0; k < size(); ++k) {
+    bool plural = false;
+    const Unit unit = unit_at(k, plural);
+    if (is(k + 1, "ago") && (unit == Unit::kYear || unit == Unit::kDecade || unit == Unit::kCentury)) return true;
+    if (is_number(k) && word(k).size() == 5 && word(k).ends_with("0s")) return true;
+  }
+  return false;
+}
+
 // "yesterday", "today", "tomorrow", "tonight", "yesterday afternoon", "the day before
 // yesterday".
 std::optional<Candidate> Matcher::match_day_word(std::size_t i) {
@@ -118,6 +146,11 @@ std::optional<Candidate> Matcher::match_day_word(std::size_t i) {
     return c;
   } else {
     return std::nullopt;
+  }
+  if (is(i, "today") && generic_today(i)) {
+    Candidate c = recipe(i, j, Resolve::kFixed);
+    c.value = "PRESENT_REF";
+    return c;
   }
   Candidate c = recipe(i, j, Resolve::kDay);
   c.offset = offset;
@@ -169,6 +202,25 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
       if (day_of_month(k, d)) return std::nullopt;
       Candidate c = recipe(i, k, Resolve::kThatMonth);
       c.month = *month;
+      // "that October day", "that July night": a day of it, which one unknown.
+      if (const WordInfo* part = info(k); is(k, "day") || (part && part->part_of_day >= 0)) {
+        c.some_day = true;
+        c.last = k + 1;
+        if (!is(k, "day")) c.part = part->part_of_day, c.type = TimexType::kTime;
+        // "that October day in 1987": the year said after completes it.
+        if (const auto year = year_at(k + 2); year && is(k + 1, "in")) {
+          c.how = Resolve::kFixed;
+          c.value = fmt::format("{:04}-{:02}-XX", *year, *month);
+          if (c.part >= 0) c.value += fmt::format("T{}", part_of_day_code(c.part));
+        }
+      }
+      return c;
+    }
+    if (const WordInfo* part = info(i + 1); part && part->part_of_day >= 0) {
+      Candidate c = recipe(i, i + 2, Resolve::kThatUnit);  // "that night": of the day named last
+      c.unit = Unit::kDay;
+      c.type = TimexType::kTime;
+      c.part = part->part_of_day;
       return c;
     }
     bool plural = false;
@@ -186,8 +238,9 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
   if (is(j, "previous") || is(j, "prior") || is(j, "preceding")) offset = -1, ++j;
   else if (is(j, "following") || is(j, "next") || is(j, "subsequent")) offset = 1, ++j;
   else if (is(j, "same")) offset = 0, ++j;
-  else if (is(j, "day") && (is(j + 1, "before") || is(j + 1, "after")) && !(is(j + 2, "yesterday") || is(j + 2, "tomorrow"))) {
-    // "the day before", "the day after" followed by no date: relative to the last one.
+  else if (const WordInfo* pd = info(j); (is(j, "day") || (pd && pd->part_of_day >= 0)) && (is(j + 1, "before") || is(j + 1, "after")) &&
+                                         !(is(j + 2, "yesterday") || is(j + 2, "tomorrow"))) {
+    // "the day before", "the morning after" followed by no date: relative to the last one.
     offset = is(j + 1, "before") ? -1 : 1;
     const std::size_t end = j + 2;
     if (auto named = match_at(end); named && names_date(*named)) {
@@ -206,19 +259,26 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
       }
       return c;
     }
-    // "the day after the invasion": the date is not in the text; the year may be, earlier in
-    // the sentence ("In 2022, the day after ...").
-    std::string year = "XXXX";
-    for (std::size_t k = i; k-- > 0;)
-      if (const auto y = year_at(k); y && date_signal_before(k)) {
-        year = std::to_string(*y);
-        break;
-      }
-    Candidate c = recipe(i, j + 2, Resolve::kFixed);
-    c.value = year + "-XX-XX";
+    // "the day after the invasion": the date is not in the text; it counts from the dates named
+    // before, keeping what they say ("In 2022, the day after ..." is 2022-XX-XX).
+    Candidate c = recipe(i, j + 2, Resolve::kAnaphoric);
+    c.unit = Unit::kDay;
+    c.offset = offset;
+    c.anaphoric = true;
+    if (!is(j, "day")) c.type = TimexType::kTime, c.part = pd->part_of_day;
     return c;
   } else {
     return std::nullopt;
+  }
+  if (const WordInfo* part = info(j); part && part->part_of_day >= 0) {
+    // "the next morning", "the following afternoon": a part of the day after the one named last.
+    Candidate c = recipe(i, j + 1, Resolve::kAnaphoric);
+    c.unit = Unit::kDay;
+    c.offset = offset;
+    c.anaphoric = true;
+    c.type = TimexType::kTime;
+    c.part = part->part_of_day;
+    return c;
   }
   bool plural = false;
   const Unit unit = unit_at(j, plural);

@@ -147,6 +147,8 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
       t.begin = tokens[c->first].begin;
       t.end = tokens[c->last - 1].end;
       t.sentence = sentence.index;
+      // "In 2017, a tornado ...": a date heading its sentence is the time the story goes on in.
+      t.frames = c->first == 0 || (c->first == 1 && matcher.date_signal_before(1));
       out.push_back(std::move(t));
       first_token.push_back(c->first);
       last_token.push_back(c->last);
