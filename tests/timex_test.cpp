@@ -74,3 +74,10 @@ TEST_CASE("generic today, locating 'the last week', short past forms", "[timex]"
   CHECK(dump("Officials will shut the port on Sunday.", "2018-11-09") == "Sunday|DATE|2018-11-11");
   CHECK(dump("It was the wettest August on record.", "2021-09-16") == "");
 }
+
+TEST_CASE("a second predicate has its own tense; designations are not years", "[timex]") {
+  CHECK(dump("Rovers won on Saturday and face City on Sunday.", "2018-11-09") ==
+        "Saturday|DATE|2018-11-03; Sunday|DATE|2018-11-11");
+  CHECK(dump("She met him on Monday and on Tuesday.", "2018-11-09") == "Monday|DATE|2018-11-05; Tuesday|DATE|2018-11-06");
+  CHECK(dump("It ruled out asteroid 2024 YR4.", "2025-03-01") == "");
+}

@@ -234,8 +234,16 @@ Tense Matcher::tense_at(std::size_t i) const {
   };
   static const WordSet kClauseBreaks = english().words("timex.clause_breaks");
   auto clause_break = [&](std::size_t k) { return kClauseBreaks.contains(word(k)); };
+  // A second predicate after the expression named before has its own tense: in "won on
+  // Saturday and face City on Sunday" the search for Sunday's verb stops at "and".
+  std::size_t floor = 0;
+  if (previous_ && previous_->last <= i)
+    for (std::size_t m = previous_->last; m + 1 < i; ++m)
+      if ((is(m, "and") || is(m, "but")) && tokens_[m + 1].kind == TokenKind::kWord && !capitalized(m + 1) &&
+          !is(m + 1, "then") && !date_signal_before(m + 2) && !(info(m + 1) && (info(m + 1)->flags & kDeterminer)))
+        floor = m + 1;
   const auto verb_tense = [&]() -> Tense {
-    for (std::size_t k = i; k-- > 0;) {
+    for (std::size_t k = i; k-- > floor;) {
       if (clause_break(k)) break;
       const Tense t = cue(k);
       if (t != Tense::kUnknown) return t;
@@ -243,7 +251,7 @@ Tense Matcher::tense_at(std::size_t i) const {
     return Tense::kUnknown;
   };
   if (scheduled) return verb_tense() == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
-  for (std::size_t k = i; k-- > 0;) {
+  for (std::size_t k = i; k-- > floor;) {
     if (clause_break(k)) break;
     const Tense t = cue(k);
     if (t != Tense::kUnknown) return t;

@@ -158,7 +158,8 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
   // A year before a name, inside a sentence: "a subsequent 2018 Defense Authorization Act".
   // A name with digits is a designation: "asteroid 2024 YR4".
   if (i > 0 && tokens_[i - 1].kind == TokenKind::kWord && !capitalized(i - 1) && capitalized(i + 1) &&
-      tokens_[i + 1].kind == TokenKind::kWord && word(i + 1).find_first_of("0123456789") == std::string_view::npos)
+      tokens_[i + 1].kind == TokenKind::kWord && word(i + 1).find_first_of("0123456789") == std::string_view::npos &&
+      !(is_number(i + 2) && glued(i + 2)))
     context = true;
   if (i == 0 && is(i + 1, ",")) context = true;
   if (!context) return std::nullopt;
