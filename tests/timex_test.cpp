@@ -70,6 +70,8 @@ TEST_CASE("generic today, locating 'the last week', short past forms", "[timex]"
         "today|DATE|PRESENT_REF; the 1950s|DATE|195");
   CHECK(dump("Admissions fell in the last week.", "2021-09-16") == "the last week|DATE|2021-W36");
   CHECK(dump("Shares rose over the past year.", "2021-09-16") == "the past year|DURATION|P1Y");
+  CHECK(dump("Prices have risen 20 percent in the past year.", "2021-09-16") == "the past year|DURATION|P1Y");
+  CHECK(dump("The next week will decide it.", "2021-09-16") == "The next week|DATE|2021-W38");
   CHECK(dump("Gales shut the port on Sunday.", "2018-11-09") == "Sunday|DATE|2018-11-04");
   CHECK(dump("Officials will shut the port on Sunday.", "2018-11-09") == "Sunday|DATE|2018-11-11");
   CHECK(dump("It was the wettest August on record.", "2021-09-16") == "");

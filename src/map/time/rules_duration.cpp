@@ -102,15 +102,18 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
       if (!determiner && (lead == "last" || lead == "next") && !plural) return std::nullopt;  // "last year": a date
       if (lead == "first" || lead == "final") return std::nullopt;
       if (!plural) amount = 1;
-      // "fell in the last week", "The past month was the wettest": a calendar unit that
-      // locates something is the unit before (or after) the reference; after a word of
-      // extent ("over the past year") it stays a length.
+      // "fell in the last week", "The past month was the wettest", "The next week will
+      // decide": a calendar unit that locates an event told in the past (or future) is the
+      // unit before (after) the reference. After a word of extent ("over the past year") or
+      // in the present ("have risen 20 percent in the past year") it stays a length.
       static const WordSet kExtent = english().words("timex.extent_words");
       const bool calendar = unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kQuarter || unit == Unit::kYear;
-      if (determiner && !plural && calendar && lead != "recent" && lead != "previous" && !(i > 0 && kExtent.contains(word(i - 1)))) {
+      const bool ahead = lead == "next" || lead == "coming";
+      if (determiner && !plural && calendar && (lead == "past" || lead == "last" || ahead) &&
+          !(i > 0 && kExtent.contains(word(i - 1))) && tense_at(i) == (ahead ? Tense::kFuture : Tense::kPast)) {
         Candidate c = recipe(i, end, Resolve::kShift);
         c.unit = unit;
-        c.offset = lead == "next" || lead == "coming" ? 1 : -1;
+        c.offset = ahead ? 1 : -1;
         return c;
       }
     } else if (!plural || determiner) {
