@@ -15,19 +15,9 @@ using nlohmann::json;
 
 namespace {
 
-std::string hostile() { return "--corpus '" + source_path("tests/data/hostile/corpus.json") + "' "; }
-
-json events_of(const std::string& args = "") {
-  const auto r = run_kban("timeline --format json " + args);
-  REQUIRE(r.exit_code == 0);
-  return json::parse(r.out)["events"];
-}
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
+std::string hostile() { return kban::test::hostile_corpus(); }
+json events_of(const std::string& args = "") { return kban::test::timeline_events(args); }
+std::size_t count(const std::string& text, const std::string& what) { return kban::test::count_of(text, what); }
 
 }  // namespace
 

@@ -32,4 +32,11 @@ std::vector<std::string> lines(const std::string& text);
 // The records of one type in JSON Lines output ({"type": ..., "data": record}), their data.
 std::vector<nlohmann::json> jsonl_records(const std::string& text, const std::string& type);
 
+// "--corpus 'PATH' " for the corpus of markup and script in article text (tests/data/hostile).
+std::string hostile_corpus();
+// The events of `kban timeline --format json ARGS`; throws when kban fails.
+nlohmann::json timeline_events(const std::string& args = "");
+// How many times `what` occurs in `text`, overlaps included.
+std::size_t count_of(const std::string& text, const std::string& what);
+
 }  // namespace kban::test
