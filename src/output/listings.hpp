@@ -62,6 +62,12 @@ std::vector<const Conflict*> select_conflicts(const Analysis& analysis, const Co
 // What a claim group or conflict is about, for people: "Kaspersky: users (global)".
 std::string claim_about(const std::string& subject, const std::string& attribute, const std::string& scope,
                         const std::string& time);
+// What a conflict is about, for people: a date conflict's event, else as claim_about says.
+std::string conflict_about(const Conflict& conflict);
+// A competing value for people: a figure's forms as written, a date, or a statement and its
+// words between the quote marks `open` and `close`.
+std::string conflict_value_text(const Conflict& conflict, const ConflictValue& value, std::string_view open,
+                                std::string_view close);
 // The claim group's status: agree, conflict or single.
 std::string claim_status(const ClaimGroup& group);
 

@@ -211,19 +211,14 @@ class Report {
     out_ += "<section id=\"conflicts\">\n<h2>Conflicts</h2>\n";
     if (conflicts_.empty()) out_ += "<p>The sources do not disagree.</p>\n";
     for (const Conflict* c : conflicts_) {
-      const std::string what = c->kind == "date" ? c->attribute : claim_about(c->subject, c->attribute, c->scope, "");
-      out_ += fmt::format("<article class=\"conflict\" id=\"conflict-{}\">\n<h3>{}</h3>\n", escape_markup(c->id), escape_markup(what));
+      out_ += fmt::format("<article class=\"conflict\" id=\"conflict-{}\">\n<h3>{}</h3>\n", escape_markup(c->id),
+                          escape_markup(conflict_about(*c)));
       out_ += fmt::format("<p class=\"severity\">{} conflict, severity <meter min=\"0\" max=\"1\" value=\"{:.2f}\">{:.2f}</meter> {:.2f}{}</p>\n",
                           escape_markup(c->kind), std::min(1.0, c->severity), c->severity, c->severity,
                           c->kind == "date" ? " (years apart)" : "");
       out_ += "<div class=\"sides\">\n";
       for (const ConflictValue& v : c->values) {
-        std::vector<std::string> forms;
-        for (const Evidence& e : v.mentions)
-          if (std::find(forms.begin(), forms.end(), e.text) == forms.end()) forms.push_back(e.text);
-        const std::string shown = c->kind == "figure" ? fmt::format("{}", fmt::join(forms, " / "))
-                                  : c->kind == "date" ? display_date(v.value)
-                                                      : fmt::format("{}: \u201C{}\u201D", v.value, v.text);
+        const std::string shown = conflict_value_text(*c, v, "\u201C", "\u201D");
         out_ += fmt::format("<section class=\"side\">\n<h4>{}</h4>\n<p class=\"muted\">{}</p>\n<ol class=\"quotes\">\n", escape_markup(shown),
                             source_links(v.docs));
         for (const Evidence& e : v.mentions) out_ += quote(e);

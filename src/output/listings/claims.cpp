@@ -58,6 +58,19 @@ std::string claim_status(const ClaimGroup& g) {
   return g.conflict ? "conflict" : docs > 1 ? "agree" : "single";
 }
 
+std::string conflict_about(const Conflict& c) {
+  return c.kind == "date" ? c.attribute : claim_about(c.subject, c.attribute, c.scope, "");
+}
+
+std::string conflict_value_text(const Conflict& c, const ConflictValue& v, std::string_view open, std::string_view close) {
+  if (c.kind == "date") return display_date(v.value);
+  if (c.kind != "figure") return fmt::format("{}: {}{}{}", v.value, open, v.text, close);
+  std::vector<std::string> forms;
+  for (const Evidence& e : v.mentions)
+    if (std::find(forms.begin(), forms.end(), e.text) == forms.end()) forms.push_back(e.text);
+  return fmt::format("{}", fmt::join(forms, " / "));
+}
+
 std::string claim_about(const std::string& subject, const std::string& attribute, const std::string& scope,
                         const std::string& time) {
   std::string out = subject.empty() ? attribute : subject + ": " + attribute;
@@ -213,18 +226,11 @@ Listing list_conflicts(const Analysis& analysis, const ConflictFilter& filter, b
       TableRow row;
       std::vector<std::string> cells;
       for (const ConflictValue& v : c.values) {
-        std::vector<std::string> forms;
-        for (const Evidence& e : v.mentions)
-          if (std::find(forms.begin(), forms.end(), e.text) == forms.end()) forms.push_back(e.text);
-        const std::string shown = c.kind == "figure" ? fmt::format("{}", fmt::join(forms, " / "))
-                                  : c.kind == "date" ? display_date(v.value)
-                                                     : fmt::format("{}: \"{}\"", v.value, v.text);
-        cells.push_back(fmt::format("{} [{}]", shown, fmt::join(v.docs, ", ")));
+        cells.push_back(fmt::format("{} [{}]", conflict_value_text(c, v, "\"", "\""), fmt::join(v.docs, ", ")));
         if (evidence)
           for (const Evidence& e : v.mentions) row.details.push_back(evidence_line(quotes, e));
       }
-      const std::string what = c.kind == "date" ? c.attribute : claim_about(c.subject, c.attribute, c.scope, "");
-      row.cells = {fmt::format("{:.2f}", c.severity), c.kind, what, fmt::format("{}", fmt::join(cells, " vs "))};
+      row.cells = {fmt::format("{:.2f}", c.severity), c.kind, conflict_about(c), fmt::format("{}", fmt::join(cells, " vs "))};
       table.rows.push_back(std::move(row));
     }
     return table;
