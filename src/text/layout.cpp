@@ -63,7 +63,7 @@ bool is_caption(std::string_view p) {
 bool is_credit(std::string_view p) {
   if (starts_with_any(p, marks().credit_prefixes)) return true;
   for (const auto& phrase : marks().credit_phrases)
-    if (contains(p, phrase) && count_words(p) < 15) return true;
+    if (contains(p, phrase) && count_words(p, 15) < 15) return true;
   return false;
 }
 
@@ -78,15 +78,15 @@ std::string lowercase(std::string_view s) {
 // note that the text was first published elsewhere.
 bool is_stamp(std::string_view p, bool& republication) {
   const std::string lower = lowercase(p.substr(0, 200));
-  const std::size_t words = count_words(p);
+  const auto words = [&] { return count_words(p, 61); };  // the limits below are 60 words or fewer
   for (const auto& phrase : marks().republication_phrases)
-    if (words <= 60 && lower.find(phrase) != std::string::npos) return republication = true;
+    if (lower.find(phrase) != std::string::npos && words() <= 60) return republication = true;
   for (const auto& opener : marks().stamp_openers) {
     if (lower.rfind(opener, 0) != 0) continue;
     const std::size_t after = opener.size();
-    if (after >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after]))) return words <= 40;
+    if (after >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after]))) return words() <= 40;
   }
-  return p.rfind(marks().byline_opener, 0) == 0 && words <= 12 && p.size() > 3 &&
+  return p.rfind(marks().byline_opener, 0) == 0 && words() <= 12 && p.size() > 3 &&
          std::isupper(static_cast<unsigned char>(p[marks().byline_opener.size()]));
 }
 
@@ -179,7 +179,7 @@ std::vector<Paragraph> analyze_layout(std::string_view text) {
       if (is_caption(body)) p.kind = ParagraphKind::kCaption;
       else if (is_credit(body)) p.kind = ParagraphKind::kCredit;
       else if (is_stamp(body, p.republication)) p.kind = ParagraphKind::kStamp;
-      else if (!ends_sentence(body) && count_words(body) <= 16)
+      else if (!ends_sentence(body) && count_words(body, 17) <= 16)
         p.kind = out.empty() ? ParagraphKind::kHeadline : ParagraphKind::kSubhead;
       p.dateline_end = static_cast<std::uint32_t>(b + dateline_length(body));
       out.push_back(p);

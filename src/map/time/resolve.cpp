@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "base/memory.hpp"
 #include "kban/timex.hpp"
 #include "matcher.hpp"
 
@@ -314,7 +315,7 @@ void finish(const FoundTimex& t, Resolved& r, TimexType& type) {
 
 std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const TagOptions& options) {
   std::vector<Timex> out;
-  out.reserve(found.size());
+  reserve_large(out, found.size());
   std::vector<bool> anaphoric;
   Context ctx;
   ctx.reference = options.reference;

@@ -1,6 +1,7 @@
 // Lengths of time and recurrences: "two decades", "the past two years", "three-month",
 // "several days", "four years ago", "two days later", "about six weeks", "every week".
 #include <fmt/format.h>
+#include <map>
 
 #include "input/language.hpp"
 #include "matcher.hpp"
@@ -261,19 +262,19 @@ std::optional<Candidate> Matcher::match_set(std::size_t i) {
   c.first = i;
   c.type = TimexType::kSet;
   const std::string_view w = word(i);
-  static const nlohmann::json& kAdverbs = english().json("timex.set_adverbs");
+  static const auto kAdverbs = english().json("timex.set_adverbs").get<std::map<std::string, std::string, std::less<>>>();
   static const WordSet kFunction = english().words("timex.function_words");
   if (const WordInfo* day = info(i); day && day->weekday >= 0 && (day->flags & kPlural) && capitalized(i)) {
     c.last = i + 1;  // "on Sundays", "Mondays are quiet": a weekday in the plural recurs
     c.value = fmt::format("XXXX-WXX-{}", day->weekday + 1);
     return c;
   }
-  if (const auto adverb = kAdverbs.find(std::string(w)); adverb != kAdverbs.end()) {
+  if (const auto adverb = kAdverbs.find(w); adverb != kAdverbs.end()) {
     // "quarterly results", "a daily newspaper": an adjective before a noun is no recurrence.
     if (i + 1 < size() && tokens_[i + 1].kind == TokenKind::kWord && !info(i + 1) && !kFunction.contains(word(i + 1)))
       return std::nullopt;
     c.last = i + 1;
-    c.value = adverb->get<std::string>();
+    c.value = adverb->second;
     return c;
   }
   std::size_t j = i + 1;
