@@ -210,3 +210,12 @@ TEST_CASE("claims with --fail-on-conflict exit 1 when a group is in conflict", "
   CHECK(run_kban("claims --fail-on-conflict").exit_code == 1);
   CHECK(run_kban("claims --fail-on-conflict --source circleid").exit_code == 0);
 }
+
+TEST_CASE("a terminal colour code around a figure is not a figure", "[claims]") {
+  const auto a = analyze({{"a", "Acme has \x1b[31m240,000\x1b[0m corporate clients, the company said."},
+                          {"b", "Acme has 270,000 corporate clients, the company said."}});
+  const auto lines = conflicts(a);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].find("240,000 [a]") != std::string::npos);
+  CHECK(lines[0].find("31") == std::string::npos);
+}

@@ -66,3 +66,26 @@ TEST_CASE("a sentence split after a line break does not depend on the previous w
   REQUIRE(a.size() == b.size());
   CHECK(a.back() == b.back());
 }
+
+TEST_CASE("what a reader does not see separates words and is never a token", "[segment]") {
+  std::string buffer;
+  std::vector<std::string> lower;
+  // Terminal escapes (colour, an OSC 8 link), a bell, a bidi override, a zero-width space and
+  // a byte-order mark, as captured pages and terminal logs carry them.
+  const std::string text = "\xEF\xBB\xBF\x1b[31mBan\x1b[0m on\x07 \xE2\x80\xAEJuly 20\xE2\x80\xAC,\xE2\x80\x8B "
+                           "\x1b]8;;https://x.test\x1b\\link\x1b]8;;\x07 \xC2\x85.";
+  for (const auto& t : kban::tokenize(text, buffer)) lower.emplace_back(t.lower);
+  CHECK(lower == std::vector<std::string>{"ban", "on", "july", "20", ",", "link", "."});
+  const auto tokens = kban::tokenize(text, buffer);
+  CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) == "Ban");
+  CHECK(tokens[0].capitalized);
+  // An unterminated escape ends with its line, not with the text.
+  lower.clear();
+  for (const auto& t : kban::tokenize("\x1b]0;title\nNext line", buffer)) lower.emplace_back(t.lower);
+  CHECK(lower == std::vector<std::string>{"next", "line"});
+}
+
+TEST_CASE("a control character between sentences does not join them", "[segment]") {
+  CHECK(sentences("The ban began.\x07 Updates stopped.") == Lines{"The ban began.", "Updates stopped."});
+  CHECK(sentences("The ban began.\x1b[0m Updates stopped.") == Lines{"The ban began.", "Updates stopped."});
+}

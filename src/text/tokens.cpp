@@ -25,17 +25,41 @@ bool is_right_single_quote(std::string_view s, std::size_t pos) {
          static_cast<unsigned char>(s[pos + 1]) == 0x80 && static_cast<unsigned char>(s[pos + 2]) == 0x99;
 }
 
+// The length of a terminal escape sequence at `pos` (ESC and what follows): CSI ("ESC[31m"),
+// OSC up to BEL, ESC \ or the line's end ("ESC]8;;url BEL"), or ESC and one byte.
+std::size_t escape_length(std::string_view s, std::size_t pos) {
+  std::size_t k = pos + 1;
+  if (k >= s.size()) return 1;
+  const auto at = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  if (s[k] == '[') {
+    for (++k; k < s.size() && at(k) >= 0x20 && at(k) <= 0x3F; ++k) {}
+    return k < s.size() && at(k) >= 0x40 && at(k) <= 0x7E ? k + 1 - pos : k - pos;
+  }
+  if (s[k] == ']') {
+    for (++k; k < s.size() && s[k] != '\a' && s[k] != '\n'; ++k)
+      if (s[k] == '\x1b' && k + 1 < s.size() && s[k + 1] == '\\') return k + 2 - pos;
+    return k < s.size() && s[k] == '\a' ? k + 1 - pos : k - pos;
+  }
+  return at(k) >= 0x40 && at(k) <= 0x7E ? 2 : 1;
+}
+
+// White space, and what a reader does not see: control characters, terminal escape sequences,
+// and the invisible format characters (bidi controls, zero-width space and joiners, byte-order
+// mark). Captured text carries them; read as letters they would stick to words, read as marks
+// they would end sentences or become figures ("ESC[31m" as "31m").
 bool is_space(std::string_view s, std::size_t pos, std::size_t& len) {
   const auto c = static_cast<unsigned char>(s[pos]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-    len = 1;
-    return true;
-  }
-  if (c == 0xC2 && pos + 1 < s.size() && static_cast<unsigned char>(s[pos + 1]) == 0xA0) {  // no-break space
-    len = 2;
-    return true;
-  }
-  return false;
+  const auto next = [&](std::size_t i) { return pos + i < s.size() ? static_cast<unsigned char>(s[pos + i]) : 0; };
+  len = 0;
+  if (c == 0x1B) len = escape_length(s, pos);
+  else if (c < 0x20 || c == 0x7F) len = 1;  // white space and control characters
+  else if (c == ' ') len = 1;
+  else if (c == 0xC2 && (next(1) == 0xA0 || (next(1) >= 0x80 && next(1) <= 0x9F))) len = 2;  // no-break space, C1 controls
+  else if (c == 0xD8 && next(1) == 0x9C) len = 2;  // Arabic letter mark
+  else if (c == 0xE2 && next(1) == 0x80 && ((next(2) >= 0x8B && next(2) <= 0x8F) || (next(2) >= 0xA8 && next(2) <= 0xAE))) len = 3;
+  else if (c == 0xE2 && next(1) == 0x81 && next(2) >= 0xA0 && next(2) <= 0xAF) len = 3;  // word joiner, invisible operators, isolates
+  else if (c == 0xEF && next(1) == 0xBB && next(2) == 0xBF) len = 3;  // byte-order mark
+  return len > 0;
 }
 
 // A letter that is not ASCII: a lead byte of a multi-byte sequence that is not a mark.
