@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   listing.add_records([&](kban::RecordWriter& out) {
     for (const auto& piece : pieces)
       if (!kban::find_invalid_utf8(piece)) out.record([&](kban::JsonWriter& w) { w.field("text", piece); });
-  });
+  }, "row");
   listing.table = [&] {
     kban::Table table;
     for (std::size_t c = 0; c < columns; ++c) table.headers.push_back(c < pieces.size() ? pieces[c] : "H");
