@@ -55,7 +55,11 @@ std::string without_colors(std::string_view text) {
 
 std::string render_to_string(const kban::Listing& listing, kban::Format format, bool color, std::size_t width) {
   std::ostringstream out;
-  kban::render(listing, kban::OutputOptions{format, color, width}, out);
+  kban::OutputOptions options;
+  options.format = format;
+  options.color = color;
+  options.width = width;
+  kban::render(listing, options, out);
   return out.str();
 }
 
