@@ -17,6 +17,7 @@
 #include <climits>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <queue>
 #include <set>
 #include <tuple>
@@ -407,30 +408,55 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       for (std::size_t y = x + 1; y < list.size(); ++y) linked[list[x]].push_back(list[y]);
   }
   buckets.clear();
-  // Best pair first; ties go to the pair that comes first in the corpus.
-  struct Edge {
+  // Best pair first; ties go to the pair that comes first in the corpus. Each cluster keeps
+  // its edges (the pairs that may still merge, with their scores) and offers its best one to a
+  // queue of clusters: the queue's best offer that is still current is the best edge of all,
+  // and the queue holds an offer per change of a cluster's best edge, not every edge ever
+  // scored, which made it the largest cost of a large corpus.
+  struct Link {
     double score;
-    std::uint64_t first, second;
-    std::size_t a, b;
-    int version_a, version_b;
-    bool operator<(const Edge& o) const {
-      return std::tie(score, o.first, o.second) < std::tie(o.score, first, second);
-    }
+    std::size_t other;
+    std::size_t into;  // the cluster that absorbs the other when this pair merges
+  };
+  struct Offer {
+    double score;
+    std::uint64_t first, second;  // the corpus order of the two clusters, for ties
+    std::size_t from, other, into;
+    std::uint64_t stamp;
+    bool operator<(const Offer& o) const { return std::tie(score, o.first, o.second) < std::tie(o.score, first, second); }
   };
   // Each cluster keeps its best-scoring neighbours only, so a merge rescores a bounded number
   // of pairs however crowded a day is.
   constexpr std::size_t kMaxNeighbours = 24;
   using Scored = std::pair<double, std::size_t>;  // (score, cluster)
-  std::vector<std::vector<std::size_t>> neighbours(clusters.size());
-  std::vector<int> version(clusters.size(), 0);
-  std::priority_queue<Edge> queue;
+  std::vector<std::vector<Link>> links(clusters.size());
+  std::vector<std::optional<Offer>> offered(clusters.size());
+  std::vector<std::uint64_t> stamp(clusters.size(), 0);
+  std::priority_queue<Offer> queue;
   auto score_of = [&](std::size_t a, std::size_t b) {
     return scorer.cannot_link(clusters[a], clusters[b]) ? -1e18 : scorer.average(clusters[a], clusters[b]);
   };
-  auto push = [&](std::size_t a, std::size_t b, double score) {
-    if (score < weights.threshold) return;
-    const std::uint64_t first = std::min(clusters[a].order, clusters[b].order), second = std::max(clusters[a].order, clusters[b].order);
-    queue.push({score, first, second, a, b, version[a], version[b]});
+  auto offer_of = [&](std::size_t x, const Link& l) {
+    const std::uint64_t p = clusters[x].order, q = clusters[l.other].order;
+    return Offer{l.score, std::min(p, q), std::max(p, q), x, l.other, l.into, 0};
+  };
+  // Offers the best edge of x again when it is not the one offered already.
+  auto reoffer = [&](std::size_t x) {
+    std::optional<Offer> best;
+    for (const Link& l : links[x]) {
+      const Offer o = offer_of(x, l);
+      if (!best || *best < o) best = o;
+    }
+    const bool same = best && offered[x] && best->other == offered[x]->other && best->into == offered[x]->into &&
+                      !(*best < *offered[x]) && !(*offered[x] < *best);
+    if (same || (!best && !offered[x])) return;
+    ++stamp[x];
+    offered[x] = best;
+    if (best) {
+      best->stamp = stamp[x];
+      offered[x]->stamp = stamp[x];
+      queue.push(*best);
+    }
   };
   // The best first: ties by cluster number, so the choice does not depend on the order of work.
   auto keep_best = [](std::vector<Scored>& scored) {
@@ -450,52 +476,59 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       }
       linked[a] = {};
     }
+    // A pair is an edge when either side keeps it; the lower number absorbs the other.
     for (std::size_t a = 0; a < clusters.size(); ++a) {
       keep_best(scored[a]);
       for (const auto& [s, b] : scored[a]) {
-        neighbours[a].push_back(b);
-        neighbours[b].push_back(a);
-        if (a < b) push(a, b, s);
-        else push(b, a, s);
+        links[a].push_back({s, b, std::min(a, b)});
+        links[b].push_back({s, a, std::min(a, b)});
       }
     }
-    for (auto& n : neighbours) {
-      std::sort(n.begin(), n.end());
-      n.erase(std::unique(n.begin(), n.end()), n.end());
+    for (std::size_t a = 0; a < clusters.size(); ++a) {
+      auto& l = links[a];
+      std::sort(l.begin(), l.end(), [](const Link& x, const Link& y) { return x.other < y.other; });
+      l.erase(std::unique(l.begin(), l.end(), [](const Link& x, const Link& y) { return x.other == y.other; }), l.end());
+      reoffer(a);
     }
   }
-  auto drop = [](std::vector<std::size_t>& list, std::size_t x) { list.erase(std::remove(list.begin(), list.end(), x), list.end()); };
+  auto drop = [](std::vector<Link>& list, std::size_t x, std::size_t y) {
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const Link& l) { return l.other == x || l.other == y; }), list.end());
+  };
   while (!queue.empty()) {
-    const Edge e = queue.top();
+    const Offer top = queue.top();
     queue.pop();
-    if (!clusters[e.a].alive || !clusters[e.b].alive || version[e.a] != e.version_a || version[e.b] != e.version_b) continue;
+    if (!clusters[top.from].alive || stamp[top.from] != top.stamp) continue;
+    const std::size_t a = top.into, b = top.into == top.from ? top.other : top.from;
     // Merge b into a; a's neighbours are the best of both sides'.
-    absorb(clusters[e.a], clusters[e.b]);
-    clusters[e.b] = Profile{};
-    clusters[e.b].alive = false;
-    ++version[e.a];
-    std::vector<std::size_t> around = neighbours[e.a];
-    around.insert(around.end(), neighbours[e.b].begin(), neighbours[e.b].end());
+    absorb(clusters[a], clusters[b]);
+    clusters[b] = Profile{};
+    clusters[b].alive = false;
+    std::vector<std::size_t> around;
+    for (const Link& l : links[a]) around.push_back(l.other);
+    for (const Link& l : links[b]) around.push_back(l.other);
     std::sort(around.begin(), around.end());
     around.erase(std::unique(around.begin(), around.end()), around.end());
-    for (const std::size_t x : around) {
-      drop(neighbours[x], e.a);
-      drop(neighbours[x], e.b);
-    }
-    neighbours[e.b] = {};
+    for (const std::size_t x : around) drop(links[x], a, b);
+    links[b] = {};
+    offered[b].reset();
+    ++stamp[b];
     std::vector<Scored> scored;
     for (const std::size_t x : around)
-      if (x != e.a && x != e.b && clusters[x].alive) {
-        const double s = score_of(e.a, x);
+      if (x != a && x != b && clusters[x].alive) {
+        const double s = score_of(a, x);
         if (s >= weights.threshold) scored.emplace_back(s, x);
       }
     keep_best(scored);
-    neighbours[e.a].clear();
+    links[a].clear();
+    offered[a].reset();
+    ++stamp[a];
     for (const auto& [s, x] : scored) {
-      neighbours[e.a].push_back(x);
-      neighbours[x].push_back(e.a);
-      push(e.a, x, s);
+      links[a].push_back({s, x, a});
+      links[x].push_back({s, a, a});
     }
+    for (const std::size_t x : around)
+      if (x != a && x != b) reoffer(x);
+    reoffer(a);
   }
   // A source that dates a happening differently from the others: a cluster of one document's
   // mentions joins a cluster of several other documents when everything but the date says
