@@ -42,6 +42,7 @@ void PhraseIndex::add(std::string_view phrase, int id, bool inflect) {
       const std::string_view word = k == 0 ? std::string_view(firsts[f]) : tokens[k].lower;
       std::uint32_t next = child(at, word);
       if (next == 0) {
+        if (at == 0) first_words_.add(word);
         next = static_cast<std::uint32_t>(nodes_.size());
         edges_.emplace(Edge{at, std::string(word)}, next);
         nodes_.emplace_back();
@@ -64,6 +65,7 @@ std::uint32_t PhraseIndex::child(std::uint32_t node, std::string_view word) cons
 
 PhraseIndex::Match PhraseIndex::match(std::span<const Token> tokens, std::size_t i) const {
   Match best;
+  if (i >= tokens.size() || !first_words_.may_contain(tokens[i].lower)) return best;
   std::uint32_t at = 0;
   for (std::size_t k = i; k < tokens.size(); ++k) {
     at = child(at, tokens[k].lower);

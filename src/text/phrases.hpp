@@ -9,6 +9,7 @@
 
 #include "input/language.hpp"
 #include "text/tokens.hpp"
+#include "text/words.hpp"
 
 namespace kban {
 
@@ -60,6 +61,7 @@ class PhraseIndex {
 
   std::vector<Node> nodes_{Node{}};
   std::unordered_map<Edge, std::uint32_t, StepHash, StepEqual> edges_;
+  WordFilter first_words_;  // most tokens begin no phrase
 };
 
 // A phrase found in a sentence: its first token and length, and its id in the index.

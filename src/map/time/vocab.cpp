@@ -1,9 +1,9 @@
 #include "vocab.hpp"
 
-#include <bitset>
 #include <string>
 
 #include "input/language.hpp"
+#include "text/words.hpp"
 
 namespace kban::timex {
 
@@ -114,22 +114,11 @@ Table build() {
 
 namespace {
 
-// Most words of a text are not in the vocabulary: a filter of one bit per cheap hash turns
-// them away before the table's lookup.
-std::uint32_t quick_hash(std::string_view s) {
-  if (s.empty()) return 0;
-  // The length, the first two bytes and the last: cheaper than reading every byte.
-  const auto at = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[k])); };
-  const std::uint32_t h = static_cast<std::uint32_t>(s.size()) * 0x9E3779B1u ^ at(0) * 0x85EBCA6Bu ^
-                          at(s.size() > 1 ? 1 : 0) * 0xC2B2AE35u ^ at(s.size() - 1) * 0x27D4EB2Fu;
-  return (h ^ (h >> 15)) & 0xFFFF;
-}
-
 struct Vocabulary {
   Table table = build();
-  std::bitset<0x10000> maybe;
+  WordFilter filter;  // most words of a text are not in the vocabulary
   Vocabulary() {
-    for (const auto& [word, info] : table) maybe.set(quick_hash(word));
+    for (const auto& [word, info] : table) filter.add(word);
   }
 };
 
@@ -137,7 +126,7 @@ struct Vocabulary {
 
 const WordInfo* lookup_word(std::string_view lower) {
   static const Vocabulary vocabulary;
-  if (!vocabulary.maybe.test(quick_hash(lower))) return nullptr;
+  if (!vocabulary.filter.may_contain(lower)) return nullptr;
   const auto it = vocabulary.table.find(lower);
   return it == vocabulary.table.end() ? nullptr : &it->second;
 }
