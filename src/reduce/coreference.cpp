@@ -423,7 +423,10 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     std::uint64_t first, second;  // the corpus order of the two clusters, for ties
     std::size_t from, other, into;
     std::uint64_t stamp;
-    bool operator<(const Offer& o) const { return std::tie(score, o.first, o.second) < std::tie(o.score, first, second); }
+    std::size_t lo, hi;           // the two clusters' numbers, for ties in the corpus order too
+    bool operator<(const Offer& o) const {
+      return std::tie(score, o.first, o.second, o.lo, o.hi) < std::tie(o.score, first, second, lo, hi);
+    }
   };
   // Each cluster keeps its best-scoring neighbours only, so a merge rescores a bounded number
   // of pairs however crowded a day is.
@@ -438,7 +441,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
   };
   auto offer_of = [&](std::size_t x, const Link& l) {
     const std::uint64_t p = clusters[x].order, q = clusters[l.other].order;
-    return Offer{l.score, std::min(p, q), std::max(p, q), x, l.other, l.into, 0};
+    return Offer{l.score, std::min(p, q), std::max(p, q), x, l.other, l.into, 0, std::min(x, l.other), std::max(x, l.other)};
   };
   // Offers the best edge of x again when it is not the one offered already.
   auto reoffer = [&](std::size_t x) {
@@ -491,8 +494,20 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       reoffer(a);
     }
   }
-  auto drop = [](std::vector<Link>& list, std::size_t x, std::size_t y) {
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const Link& l) { return l.other == x || l.other == y; }), list.end());
+  // Links are kept in the order of the other cluster's number, so a merge finds and changes
+  // a neighbour's link by binary search however many links a crowded cluster has.
+  const auto by_other = [](const Link& l, std::size_t other) { return l.other < other; };
+  auto drop = [&](std::vector<Link>& list, std::size_t x) {
+    const auto it = std::lower_bound(list.begin(), list.end(), x, by_other);
+    if (it != list.end() && it->other == x) list.erase(it);
+  };
+  // Offers a new link of x when it beats x's best; the best stays otherwise.
+  auto offer_if_better = [&](std::size_t x, const Link& l) {
+    Offer o = offer_of(x, l);
+    if (offered[x] && !(*offered[x] < o)) return;
+    o.stamp = ++stamp[x];
+    offered[x] = o;
+    queue.push(o);
   };
   while (!queue.empty()) {
     const Offer top = queue.top();
@@ -508,7 +523,15 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     for (const Link& l : links[b]) around.push_back(l.other);
     std::sort(around.begin(), around.end());
     around.erase(std::unique(around.begin(), around.end()), around.end());
-    for (const std::size_t x : around) drop(links[x], a, b);
+    // The neighbours whose best link was to a or b look for their best again; the others
+    // keep theirs unless the new link to a beats it.
+    std::vector<std::size_t> lost;
+    for (const std::size_t x : around) {
+      if (x == a || x == b) continue;
+      drop(links[x], a);
+      drop(links[x], b);
+      if (offered[x] && (offered[x]->other == a || offered[x]->other == b)) lost.push_back(x);
+    }
     links[b] = {};
     offered[b].reset();
     ++stamp[b];
@@ -524,10 +547,17 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     ++stamp[a];
     for (const auto& [s, x] : scored) {
       links[a].push_back({s, x, a});
-      links[x].push_back({s, a, a});
+      auto& list = links[x];
+      list.insert(std::lower_bound(list.begin(), list.end(), a, by_other), Link{s, a, a});
     }
-    for (const std::size_t x : around)
-      if (x != a && x != b) reoffer(x);
+    std::sort(links[a].begin(), links[a].end(), [](const Link& x, const Link& y) { return x.other < y.other; });
+    for (const std::size_t x : lost) {
+      ++stamp[x];  // its offer is void, whatever it offers now
+      offered[x].reset();
+      reoffer(x);
+    }
+    for (const auto& [s, x] : scored)
+      if (!std::binary_search(lost.begin(), lost.end(), x)) offer_if_better(x, Link{s, a, a});
     reoffer(a);
   }
   // A source that dates a happening differently from the others: a cluster of one document's
