@@ -2,6 +2,8 @@
 // event, which action a date belongs to, and which mentions merge.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "kban/pipeline.hpp"
 
 namespace {
@@ -115,4 +117,14 @@ TEST_CASE("an undated article's dates rest on an inferred reference and say so",
 TEST_CASE("a century dates an event at its granularity", "[events]") {
   const auto c = corpus_of({{"a", "In the 19th century, the Tsar banned the newspaper."}});
   CHECK(timeline(c) == Lines{"18 ban [a]"});
+}
+
+TEST_CASE("a summary leaves out the date with the word that brings it in", "[events]") {
+  const auto c = corpus_of({{"a", "An earthquake struck the port city of Varna at 03:42, the institute said."},
+                            {"b", "The court in Warsaw ruled on July 30 that the merger may proceed."}});
+  std::vector<std::string> summaries;
+  for (const auto& e : kban::analyze_corpus(c, kban::builtin_lexicon()).events) summaries.push_back(e.summary);
+  std::sort(summaries.begin(), summaries.end());
+  // No "at" or "on" stays behind without its date.
+  CHECK(summaries == Lines{"An earthquake struck the port city of Varna", "The court in Warsaw ruled that the merger may proceed"});
 }
