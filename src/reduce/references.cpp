@@ -34,8 +34,9 @@ void bound_by_tense(const DatingEvidence& evidence, Reference& ref) {
 
 std::optional<Date> median(std::vector<Date> dates) {
   if (dates.empty()) return std::nullopt;
-  std::sort(dates.begin(), dates.end());
-  return dates[(dates.size() - 1) / 2];
+  const auto middle = dates.begin() + static_cast<std::ptrdiff_t>((dates.size() - 1) / 2);
+  std::nth_element(dates.begin(), middle, dates.end());
+  return *middle;
 }
 
 // A sentence hash shared by more documents than this is boilerplate, not a copied text.
@@ -83,12 +84,6 @@ std::vector<std::set<std::string>> actors_of(const std::vector<DocumentExtract>&
   return out;
 }
 
-bool share(const std::set<std::string>& a, const std::set<std::string>& b) {
-  for (const auto& x : a)
-    if (b.count(x)) return true;
-  return false;
-}
-
 }  // namespace
 
 void infer_references(std::vector<DocumentExtract>& documents) {
@@ -128,28 +123,41 @@ void infer_references(std::vector<DocumentExtract>& documents) {
     ref.inferred = true;
     ref.reason = fmt::format("the text republishes {}, whose reference date is {}", from.doc, to_iso(*ref.date));
   }
-  // The rest take the median date of the documents of their story, as known so far.
+  // The rest take the median date of the documents of their story, as known so far: those
+  // that name one of its actors, found through an index of the actors, so that many undated
+  // documents cost the size of their stories, not of the corpus each.
   const auto actors = actors_of(documents);
   const std::vector<Reference> known = [&] {
     std::vector<Reference> out;
     for (const auto& doc : documents) out.push_back(doc.reference);
     return out;
   }();
+  std::map<std::string_view, std::vector<std::uint32_t>> dated_naming;  // actor: the dated documents that name it
+  std::vector<Date> all_published, all_inferred;
+  for (std::uint32_t o = 0; o < documents.size(); ++o) {
+    if (!known[o].date) continue;
+    for (const auto& a : actors[o]) dated_naming[a].push_back(o);
+    (known[o].inferred ? all_inferred : all_published).push_back(*known[o].date);
+  }
+  std::vector<std::size_t> seen(documents.size(), SIZE_MAX);
   for (std::size_t d = 0; d < documents.size(); ++d) {
     Reference& ref = documents[d].reference;
     if (!ref.inferred || ref.date) continue;
     std::vector<Date> published, inferred_from_text;
-    std::vector<Date> all_published, all_inferred;
-    for (std::size_t o = 0; o < documents.size(); ++o) {
-      if (o == d || !known[o].date) continue;
-      const bool peer = share(actors[d], actors[o]);
-      auto& into = known[o].inferred ? (peer ? inferred_from_text : all_inferred) : (peer ? published : all_published);
-      into.push_back(*known[o].date);
+    for (const auto& a : actors[d]) {
+      const auto it = dated_naming.find(a);
+      if (it == dated_naming.end()) continue;
+      for (const std::uint32_t o : it->second) {
+        if (o == d || seen[o] == d) continue;
+        seen[o] = d;
+        (known[o].inferred ? inferred_from_text : published).push_back(*known[o].date);
+      }
     }
-    // Without a document of its own story, every dated document counts.
+    // Without a document of its own story, every dated document counts (this one is undated,
+    // so it is not among them).
     if (published.empty() && inferred_from_text.empty()) {
-      published = std::move(all_published);
-      inferred_from_text = std::move(all_inferred);
+      published = all_published;
+      inferred_from_text = all_inferred;
     }
     const bool from_published = !published.empty();
     const auto pool = median(from_published ? published : inferred_from_text);
