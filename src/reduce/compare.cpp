@@ -33,15 +33,23 @@ std::vector<std::vector<const Claim*>> split_by(const std::vector<const Claim*>&
   std::vector<std::pair<std::string, std::vector<const Claim*>>> stated;
   std::vector<const Claim*> unstated;
   auto same = [&](const std::string& a, const std::string& b) { return dates ? values_nest(a, b) : a == b; };
+  std::map<std::string_view, std::size_t> at;  // a stated value's place, where values split when they differ
   for (const Claim* c : claims) {
     const std::string& v = field(*c);
     if (v.empty()) {
       unstated.push_back(c);
       continue;
     }
-    auto it = std::find_if(stated.begin(), stated.end(), [&](const auto& s) { return same(s.first, v); });
-    if (it == stated.end()) stated.push_back({v, {c}});
-    else {
+    auto it = stated.end();
+    if (dates) {
+      it = std::find_if(stated.begin(), stated.end(), [&](const auto& s) { return same(s.first, v); });
+    } else if (const auto known = at.find(v); known != at.end()) {
+      it = stated.begin() + static_cast<std::ptrdiff_t>(known->second);
+    }
+    if (it == stated.end()) {
+      if (!dates) at.emplace(v, stated.size());
+      stated.push_back({v, {c}});
+    } else {
       it->second.push_back(c);
       if (dates && value_granularity(v).size() && !values_nest(v, it->first)) it->first = v;
     }
@@ -106,9 +114,12 @@ std::vector<ClaimValue> cluster_values(std::vector<const Claim*> claims, const s
 // Two values one sentence gives together are related by its source ("cut the award to $318.5
 // million from $412 million", "$35 million of the fine deferred"): they do not conflict.
 bool stated_together(const ClaimValue& a, const ClaimValue& b) {
-  for (const Claim* x : a.claims)
-    for (const Claim* y : b.claims)
-      if (x->evidence.doc == y->evidence.doc && x->evidence.sentence == y->evidence.sentence) return true;
+  const auto& small = a.claims.size() < b.claims.size() ? a.claims : b.claims;
+  const auto& large = a.claims.size() < b.claims.size() ? b.claims : a.claims;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> places;  // (document, sentence)
+  for (const Claim* x : small) places.emplace(x->evidence.doc, x->evidence.sentence);
+  for (const Claim* y : large)
+    if (places.count({y->evidence.doc, y->evidence.sentence})) return true;
   return false;
 }
 
@@ -119,11 +130,11 @@ double relative_gap(const ClaimValue& a, const ClaimValue& b) {
   return std::min(1.0, gap / scale);
 }
 
+// Whether some source of one differs from some source of the other: a value's sources are
+// distinct, so only two values of one and the same single source fail.
 bool different_sources(const ClaimValue& a, const ClaimValue& b) {
-  for (const auto& x : a.docs)
-    for (const auto& y : b.docs)
-      if (x != y) return true;
-  return false;
+  if (a.docs.empty() || b.docs.empty()) return false;
+  return a.docs.size() > 1 || b.docs.size() > 1 || a.docs.front() != b.docs.front();
 }
 
 }  // namespace
@@ -147,8 +158,10 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documen
             g.time = c->time;
         }
         g.values = cluster_values(scoped, documents);
-        for (std::size_t a = 0; a < g.values.size(); ++a)
-          for (std::size_t b = a + 1; b < g.values.size(); ++b)
+        // The largest gap between two values that different sources give apart; a gap of 1 is
+        // the most there is.
+        for (std::size_t a = 0; a < g.values.size() && g.severity < 1.0; ++a)
+          for (std::size_t b = a + 1; b < g.values.size() && g.severity < 1.0; ++b)
             if (different_sources(g.values[a], g.values[b]) && !stated_together(g.values[a], g.values[b])) {
               g.conflict = true;
               g.severity = std::max(g.severity, relative_gap(g.values[a], g.values[b]));
