@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -111,15 +112,23 @@ std::vector<ClaimValue> cluster_values(std::vector<const Claim*> claims, const s
   return values;
 }
 
+// The places (document, sentence) of a value's claims, sorted.
+using Places = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+Places places_of(const ClaimValue& v) {
+  Places out;
+  for (const Claim* c : v.claims) out.emplace_back(c->evidence.doc, c->evidence.sentence);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // Two values one sentence gives together are related by its source ("cut the award to $318.5
 // million from $412 million", "$35 million of the fine deferred"): they do not conflict.
-bool stated_together(const ClaimValue& a, const ClaimValue& b) {
-  const auto& small = a.claims.size() < b.claims.size() ? a.claims : b.claims;
-  const auto& large = a.claims.size() < b.claims.size() ? b.claims : a.claims;
-  std::set<std::pair<std::uint32_t, std::uint32_t>> places;  // (document, sentence)
-  for (const Claim* x : small) places.emplace(x->evidence.doc, x->evidence.sentence);
-  for (const Claim* y : large)
-    if (places.count({y->evidence.doc, y->evidence.sentence})) return true;
+bool stated_together(const Places& a, const Places& b) {
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x == *y) return true;
+    if (*x < *y) ++x;
+    else ++y;
+  }
   return false;
 }
 
@@ -158,14 +167,20 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documen
             g.time = c->time;
         }
         g.values = cluster_values(scoped, documents);
-        // The largest gap between two values that different sources give apart; a gap of 1 is
-        // the most there is.
+        // The largest gap between two values that different sources give apart. Once there is
+        // a conflict, a pair whose gap is no larger cannot change it, and a gap of 1 is the most
+        // there is.
+        std::vector<Places> places;
+        for (const auto& v : g.values) places.push_back(places_of(v));
         for (std::size_t a = 0; a < g.values.size() && g.severity < 1.0; ++a)
-          for (std::size_t b = a + 1; b < g.values.size() && g.severity < 1.0; ++b)
-            if (different_sources(g.values[a], g.values[b]) && !stated_together(g.values[a], g.values[b])) {
+          for (std::size_t b = a + 1; b < g.values.size() && g.severity < 1.0; ++b) {
+            const double gap = relative_gap(g.values[a], g.values[b]);
+            if (g.conflict && gap <= g.severity) continue;
+            if (different_sources(g.values[a], g.values[b]) && !stated_together(places[a], places[b])) {
               g.conflict = true;
-              g.severity = std::max(g.severity, relative_gap(g.values[a], g.values[b]));
+              g.severity = std::max(g.severity, gap);
             }
+          }
         g.id = slug(g.subject + " " + g.attribute + " " + g.scope + " " + g.time);
         out.push_back(std::move(g));
       }
