@@ -370,7 +370,15 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
   // Candidate pairs: clusters that share a blocking key. A period alone (the day, month or
   // year of the date) is the key while few clusters share it; where many do, the period with
   // the family of the action, the agent or one of the rarest words.
-  std::map<std::tuple<long, int, int>, std::vector<std::size_t>> buckets;  // (period, kind, qualifier)
+  using Key = std::tuple<long, int, int>;  // (period, kind, qualifier)
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const {
+      const auto [p, kind, q] = k;
+      return std::hash<long>{}(p * 1'000'003L + kind) ^ (std::hash<int>{}(q) * 0x9E3779B97F4A7C15ull);
+    }
+  };
+  // Which buckets exist matters, not their order: pairs are sorted afterwards.
+  std::unordered_map<Key, std::vector<std::size_t>, KeyHash> buckets;
   enum : int { kPeriod, kFamily, kAgent, kWord };
   auto keys_of = [&](const Item& it, auto emit) {
     const Date a = civil_from_days(it.when.first), b = civil_from_days(it.when.last);
@@ -403,7 +411,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
   for (const auto& [key, list] : buckets) {
     // A qualified key serves where the period alone is too crowded.
     if (list.size() > kMaxBucket) continue;
-    if (std::get<1>(key) != kPeriod && buckets[{std::get<0>(key), kPeriod, 0}].size() <= kMaxBucket) continue;
+    if (std::get<1>(key) != kPeriod && buckets.at({std::get<0>(key), kPeriod, 0}).size() <= kMaxBucket) continue;
     for (std::size_t x = 0; x < list.size(); ++x)
       for (std::size_t y = x + 1; y < list.size(); ++y) linked[list[x]].push_back(list[y]);
   }
