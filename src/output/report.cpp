@@ -56,7 +56,7 @@ std::string plural(std::size_t n, const char* word) { return fmt::format("{} {}{
 class Report {
  public:
   Report(const Corpus& corpus, const Analysis& analysis, const TimelineFilter& filter)
-      : corpus_(corpus), analysis_(analysis), filter_(filter) {
+      : analysis_(analysis), filter_(filter) {
     events_ = select_events(analysis, filter);
     std::unordered_set<std::string> shown;
     for (const Event* e : events_) shown.insert(e->id);
@@ -256,7 +256,6 @@ class Report {
     out_ += "</section>\n";
   }
 
-  const Corpus& corpus_;
   const Analysis& analysis_;
   const TimelineFilter& filter_;
   std::vector<const Event*> events_;
