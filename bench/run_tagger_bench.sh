@@ -4,7 +4,9 @@
 #   bash bench/run_tagger_bench.sh [BUILD_DIR]       (default: build)
 #
 # Environment: MB (text size, default 20), SEED (default 1), RUNS (default 3),
-# SINGLE_LINE=1 to generate the text as one line.
+# SINGLE_LINE=1 to generate the text as one line, CPUS=0 to run both tools on that one core
+# (taskset): node uses a second core for its compiler and collector when one is free, kban
+# runs on one thread.
 #
 # Steps: generate $BUILD/bench/news_${MB}mb_s${SEED}.txt with bench/gen_news.py
 # (kept and reused when present), install chrono-node with `npm ci` when
@@ -20,6 +22,10 @@ BUILD="${1:-build}"
 MB="${MB:-20}"
 SEED="${SEED:-1}"
 RUNS="${RUNS:-3}"
+pin=()
+if [[ -n "${CPUS:-}" ]]; then
+  pin=(taskset -c "$CPUS")
+fi
 
 mkdir -p "$BUILD/bench"
 suffix=""
@@ -45,14 +51,14 @@ KBAN_BIN="$BUILD/bench/kban_tag_bench"
 kban_json=""
 if [[ -x "$KBAN_BIN" ]]; then
   echo "running $KBAN_BIN" >&2
-  kban_json="$("$KBAN_BIN" "$TEXT" | tail -n 1)"
+  kban_json="$("${pin[@]}" "$KBAN_BIN" "$TEXT" | tail -n 1)"
   echo "$kban_json"
 else
   echo "note: $KBAN_BIN not found (build the kban_tag_bench target); running chrono-node only" >&2
 fi
 
 echo "running chrono-node (runs=$RUNS)" >&2
-chrono_json="$(node bench/chrono/bench.js "$TEXT" --runs "$RUNS" | tail -n 1)"
+chrono_json="$("${pin[@]}" node bench/chrono/bench.js "$TEXT" --runs "$RUNS" | tail -n 1)"
 echo "$chrono_json"
 
 KBAN_JSON="$kban_json" CHRONO_JSON="$chrono_json" python3 - <<'EOF'
