@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_set>
 
 #include "reduce/slug.hpp"
 
@@ -28,17 +29,17 @@ void add_statement_conflicts(const std::vector<DocumentExtract>& documents, std:
     ConflictValue holds, given_up;
     holds.value = "holds";
     given_up.value = "given up";
+    std::unordered_set<std::string_view> held_by, given_up_by;
     for (const Stance* s : list) {
       ConflictValue& v = s->holds ? holds : given_up;
       if (v.text.empty()) v.text = s->evidence.text;
       const std::string& doc = documents[s->evidence.doc].doc;
-      if (std::find(v.docs.begin(), v.docs.end(), doc) == v.docs.end()) v.docs.push_back(doc);
+      if ((s->holds ? held_by : given_up_by).insert(doc).second) v.docs.push_back(doc);
       v.mentions.push_back(s->evidence);
     }
     if (holds.docs.empty() || given_up.docs.empty()) continue;
-    bool different = false;
-    for (const auto& a : holds.docs)
-      for (const auto& b : given_up.docs) different = different || a != b;
+    // Different sources unless one and the same single source says both.
+    const bool different = holds.docs.size() > 1 || given_up.docs.size() > 1 || holds.docs.front() != given_up.docs.front();
     if (!different) continue;
     Conflict c;
     c.kind = "statement";
