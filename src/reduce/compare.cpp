@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "model/sources.hpp"
 #include "reduce/slug.hpp"
 
 namespace kban {
@@ -139,13 +140,6 @@ double relative_gap(const ClaimValue& a, const ClaimValue& b) {
   return std::min(1.0, gap / scale);
 }
 
-// Whether some source of one differs from some source of the other: a value's sources are
-// distinct, so only two values of one and the same single source fail.
-bool different_sources(const ClaimValue& a, const ClaimValue& b) {
-  if (a.docs.empty() || b.docs.empty()) return false;
-  return a.docs.size() > 1 || b.docs.size() > 1 || a.docs.front() != b.docs.front();
-}
-
 }  // namespace
 
 std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documents) {
@@ -176,7 +170,7 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documen
           for (std::size_t b = a + 1; b < g.values.size() && g.severity < 1.0; ++b) {
             const double gap = relative_gap(g.values[a], g.values[b]);
             if (g.conflict && gap <= g.severity) continue;
-            if (different_sources(g.values[a], g.values[b]) && !stated_together(places[a], places[b])) {
+            if (different_sources(g.values[a].docs, g.values[b].docs) && !stated_together(places[a], places[b])) {
               g.conflict = true;
               g.severity = std::max(g.severity, gap);
             }

@@ -9,6 +9,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "model/sources.hpp"
 #include "reduce/slug.hpp"
 
 namespace kban {
@@ -37,10 +38,7 @@ void add_statement_conflicts(const std::vector<DocumentExtract>& documents, std:
       if ((s->holds ? held_by : given_up_by).insert(doc).second) v.docs.push_back(doc);
       v.mentions.push_back(s->evidence);
     }
-    if (holds.docs.empty() || given_up.docs.empty()) continue;
-    // Different sources unless one and the same single source says both.
-    const bool different = holds.docs.size() > 1 || given_up.docs.size() > 1 || holds.docs.front() != given_up.docs.front();
-    if (!different) continue;
+    if (!different_sources(holds.docs, given_up.docs)) continue;
     Conflict c;
     c.kind = "statement";
     c.subject = key.first;
