@@ -431,9 +431,11 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     std::uint64_t first, second;  // the corpus order of the two clusters, for ties
     std::size_t from, other, into;
     std::uint64_t stamp;
-    std::size_t lo, hi;           // the two clusters' numbers, for ties in the corpus order too
+    // Ties in the corpus order too go to the lower cluster numbers.
     bool operator<(const Offer& o) const {
-      return std::tie(score, o.first, o.second, o.lo, o.hi) < std::tie(o.score, first, second, lo, hi);
+      const auto [lo, hi] = std::minmax(from, other);
+      const auto [o_lo, o_hi] = std::minmax(o.from, o.other);
+      return std::tie(score, o.first, o.second, o_lo, o_hi) < std::tie(o.score, first, second, lo, hi);
     }
   };
   // Each cluster keeps its best-scoring neighbours only, so a merge rescores a bounded number
@@ -449,7 +451,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
   };
   auto offer_of = [&](std::size_t x, const Link& l) {
     const std::uint64_t p = clusters[x].order, q = clusters[l.other].order;
-    return Offer{l.score, std::min(p, q), std::max(p, q), x, l.other, l.into, 0, std::min(x, l.other), std::max(x, l.other)};
+    return Offer{l.score, std::min(p, q), std::max(p, q), x, l.other, l.into, 0};
   };
   // Offers the best edge of x again when it is not the one offered already.
   auto reoffer = [&](std::size_t x) {
