@@ -14,17 +14,12 @@
 #include "output/svg.hpp"
 #include "support.hpp"
 
+using kban::test::count_of;
+using kban::test::hostile_corpus;
 using kban::test::run_kban;
 using kban::test::source_path;
+using kban::test::timeline_events;
 using nlohmann::json;
-
-namespace {
-
-std::string hostile() { return kban::test::hostile_corpus(); }
-json events_of(const std::string& args = "") { return kban::test::timeline_events(args); }
-std::size_t count(const std::string& text, const std::string& what) { return kban::test::count_of(text, what); }
-
-}  // namespace
 
 TEST_CASE("escape_markup leaves no tag, attribute or entity of the text alive", "[pictures]") {
   CHECK(kban::escape_markup("a <b> & \"c\" 'd'") == "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;");
@@ -92,7 +87,7 @@ TEST_CASE("the timeline's layout: breaks over long empty stretches, labels apart
 }
 
 TEST_CASE("kban timeline --format timelinejs: a slide per event, dates as far as known", "[pictures]") {
-  const json events = events_of();
+  const json events = timeline_events();
   const auto r = run_kban("timeline --format timelinejs");
   REQUIRE(r.exit_code == 0);
   CHECK(r.err.empty());
@@ -121,19 +116,19 @@ TEST_CASE("kban timeline --format timelinejs: a slide per event, dates as far as
   }
   // The filters of the timeline apply.
   const auto bans = json::parse(run_kban("timeline --format timelinejs --type ban").out);
-  CHECK(bans["events"].size() == events_of("--type ban").size());
+  CHECK(bans["events"].size() == timeline_events("--type ban").size());
   CHECK(bans["events"].size() < events.size());
 }
 
 TEST_CASE("kban timeline --format svg: a standalone picture with a mark and a label per event", "[pictures]") {
-  const json events = events_of();
+  const json events = timeline_events();
   const auto r = run_kban("timeline --format svg");
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
-  CHECK(count(r.out, "<circle data-event=") == events.size());
-  CHECK(count(r.out, "<text class=\"label\"") == events.size());
-  CHECK(count(r.out, "class=\"break\"") >= 1);
-  CHECK(count(r.out, "class=\"range\"") >= 1);
+  CHECK(count_of(r.out, "<circle data-event=") == events.size());
+  CHECK(count_of(r.out, "<text class=\"label\"") == events.size());
+  CHECK(count_of(r.out, "class=\"break\"") >= 1);
+  CHECK(count_of(r.out, "class=\"range\"") >= 1);
   // Well formed: parsed by Python's XML parser.
   const auto parsed = kban::test::run_script("\"$KBAN\" timeline --format svg | python3 -c "
                                              "'import sys, xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.buffer.read())'");
@@ -142,11 +137,11 @@ TEST_CASE("kban timeline --format svg: a standalone picture with a mark and a la
 }
 
 TEST_CASE("an article full of markup is shown as text in the SVG and the TimelineJS export", "[pictures]") {
-  const auto svg = run_kban(hostile() + "timeline --format svg");
+  const auto svg = run_kban(hostile_corpus() + "timeline --format svg");
   REQUIRE(svg.exit_code == 0);
   CHECK(svg.out.find("<script") == std::string::npos);
   CHECK(svg.out.find("]]>") == std::string::npos);
-  const auto js = run_kban(hostile() + "timeline --format timelinejs");
+  const auto js = run_kban(hostile_corpus() + "timeline --format timelinejs");
   REQUIRE(js.exit_code == 0);
   const json doc = json::parse(js.out);
   REQUIRE(!doc["events"].empty());
@@ -166,7 +161,7 @@ TEST_CASE("TimelineJS dates for a time of day, a quarter and a decade", "[pictur
   const std::string corpus = kban::test::write_temp("granularities.json", R"({"schema_version": 1, "documents": [
     {"id": "a", "title": "t", "outlet": "O", "author": null, "published": "2024-07-21", "url": "https://example.com/a",
      "text": "Agency bans widgets\n\nThe Commerce Department banned Acme widgets at 2:30 p.m. on July 20, 2024. The ban takes effect in the third quarter of 2025. The agency first warned the company in the 1990s.\n"}]})");
-  const json events = events_of("--corpus '" + corpus + "'");
+  const json events = timeline_events("--corpus '" + corpus + "'");
   const auto r = run_kban("--corpus '" + corpus + "' timeline --format timelinejs");
   REQUIRE(r.exit_code == 0);
   const json slides = json::parse(r.out)["events"];

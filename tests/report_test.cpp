@@ -8,18 +8,13 @@
 #include "kban/corpus.hpp"
 #include "support.hpp"
 
+using kban::test::count_of;
+using kban::test::hostile_corpus;
 using kban::test::read_file;
 using kban::test::run_kban;
 using kban::test::source_path;
+using kban::test::timeline_events;
 using nlohmann::json;
-
-namespace {
-
-std::string hostile() { return kban::test::hostile_corpus(); }
-json events_of(const std::string& args = "") { return kban::test::timeline_events(args); }
-std::size_t count(const std::string& text, const std::string& what) { return kban::test::count_of(text, what); }
-
-}  // namespace
 
 TEST_CASE("kban report: one page with every source, event, conflict and claim", "[report]") {
   const auto r = run_kban("report");
@@ -35,34 +30,34 @@ TEST_CASE("kban report: one page with every source, event, conflict and claim", 
     INFO(never);
     CHECK(page.find(never) == std::string::npos);
   }
-  for (const auto& e : events_of()) CHECK(page.find("id=\"event-" + e["id"].get<std::string>() + "\"") != std::string::npos);
+  for (const auto& e : timeline_events()) CHECK(page.find("id=\"event-" + e["id"].get<std::string>() + "\"") != std::string::npos);
   const json conflicts = json::parse(run_kban("conflicts --format json").out)["conflicts"];
   CHECK(!conflicts.empty());
   for (const auto& c : conflicts) CHECK(page.find("id=\"conflict-" + c["id"].get<std::string>() + "\"") != std::string::npos);
   const json claims = json::parse(run_kban("claims --format json").out)["claims"];
   for (const auto& c : claims) CHECK(page.find("id=\"claim-" + c["id"].get<std::string>() + "\"") != std::string::npos);
   for (const auto& d : kban::builtin_corpus().documents) CHECK(page.find("id=\"source-" + d.id + "\"") != std::string::npos);
-  CHECK(count(page, "<details>") == events_of().size() + claims.size());
+  CHECK(count_of(page, "<details>") == timeline_events().size() + claims.size());
   CHECK(page.find("<summary>inferred</summary>") != std::string::npos);  // a source without a date of its own
   CHECK(page.find("<mark>") != std::string::npos);
-  CHECK(count(page, "<svg ") == 1);
+  CHECK(count_of(page, "<svg ") == 1);
 }
 
 TEST_CASE("kban report filters the whole page as the timeline filters events", "[report]") {
-  const json all = events_of();
-  const json bans = events_of("--type ban");
+  const json all = timeline_events();
+  const json bans = timeline_events("--type ban");
   const std::string page = run_kban("report --type ban").out;
-  CHECK(count(page, "<article class=\"event\"") == bans.size());
-  CHECK(count(page, "<circle data-event=") == bans.size());
+  CHECK(count_of(page, "<article class=\"event\"") == bans.size());
+  CHECK(count_of(page, "<circle data-event=") == bans.size());
   // The date conflict goes with its event; figures stay.
   CHECK(page.find("id=\"conflict-date-") == std::string::npos);
   CHECK(page.find("id=\"conflict-figure-") != std::string::npos);
   const std::string one = run_kban("report --source circleid").out;
-  CHECK(count(one, "<tr id=\"source-") == 1);
-  CHECK(count(one, "<article class=\"event\"") == events_of("--source circleid").size());
+  CHECK(count_of(one, "<tr id=\"source-") == 1);
+  CHECK(count_of(one, "<article class=\"event\"") == timeline_events("--source circleid").size());
   const std::string since = run_kban("report --since 2024-07").out;
-  CHECK(count(since, "<article class=\"event\"") == events_of("--since 2024-07").size());
-  CHECK(count(since, "<article class=\"event\"") < all.size());
+  CHECK(count_of(since, "<article class=\"event\"") == timeline_events("--since 2024-07").size());
+  CHECK(count_of(since, "<article class=\"event\"") < all.size());
   auto r = run_kban("report --type bann");
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("unknown event type \"bann\" (did you mean \"ban\"?)") != std::string::npos);
@@ -92,7 +87,7 @@ TEST_CASE("kban report --output writes the page atomically", "[report]") {
 }
 
 TEST_CASE("an article full of markup is shown as text in the report", "[report]") {
-  const auto r = run_kban(hostile() + "report");
+  const auto r = run_kban(hostile_corpus() + "report");
   REQUIRE(r.exit_code == 0);
   const std::string& page = r.out;
   CHECK(page.find("<script") == std::string::npos);
@@ -106,6 +101,6 @@ TEST_CASE("an article full of markup is shown as text in the report", "[report]"
   CHECK(page.find("&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;Co&quot;") != std::string::npos);
   CHECK(page.find("href=\"https://example.com/a?b=1&amp;c=&quot;x&quot;\"") != std::string::npos);
   // The page is still one page: every tag it opens is one of kban's.
-  CHECK(count(page, "<svg ") == 1);
-  CHECK(count(page, "</body>") == 1);
+  CHECK(count_of(page, "<svg ") == 1);
+  CHECK(count_of(page, "</body>") == 1);
 }
