@@ -51,7 +51,7 @@ TEST_CASE("tokens keep offsets, numbers and acronyms whole", "[segment]") {
   std::string buffer;
   const std::string text = "Over 270,000 U.S. clients’ data, 1.5% at 15:00; Kaspersky’s 20th.";
   std::vector<std::string> lower;
-  for (const auto& t : kban::tokenize(text, buffer)) lower.emplace_back(t.lower);
+  for (const auto& t : kban::tokenize(text, buffer)) lower.emplace_back(t.lower());
   CHECK(lower == std::vector<std::string>{"over", "270,000", "u.s.", "clients", "'", "data", ",", "1.5", "%", "at",
                                           "15:00", ";", "kaspersky", "'s", "20th", "."});
   const auto tokens = kban::tokenize(text, buffer);
@@ -74,14 +74,14 @@ TEST_CASE("what a reader does not see separates words and is never a token", "[s
   // a byte-order mark, as captured pages and terminal logs carry them.
   const std::string text = "\xEF\xBB\xBF\x1b[31mBan\x1b[0m on\x07 \xE2\x80\xAEJuly 20\xE2\x80\xAC,\xE2\x80\x8B "
                            "\x1b]8;;https://x.test\x1b\\link\x1b]8;;\x07 \xC2\x85.";
-  for (const auto& t : kban::tokenize(text, buffer)) lower.emplace_back(t.lower);
+  for (const auto& t : kban::tokenize(text, buffer)) lower.emplace_back(t.lower());
   CHECK(lower == std::vector<std::string>{"ban", "on", "july", "20", ",", "link", "."});
   const auto tokens = kban::tokenize(text, buffer);
   CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) == "Ban");
   CHECK(tokens[0].capitalized);
   // An unterminated escape ends with its line, not with the text.
   lower.clear();
-  for (const auto& t : kban::tokenize("\x1b]0;title\nNext line", buffer)) lower.emplace_back(t.lower);
+  for (const auto& t : kban::tokenize("\x1b]0;title\nNext line", buffer)) lower.emplace_back(t.lower());
   CHECK(lower == std::vector<std::string>{"next", "line"});
 }
 

@@ -27,7 +27,7 @@ std::vector<std::uint64_t> sentence_fingerprint(const DocumentAnalysis& doc) {
     for (const Token& t : doc.tokens_of(i)) {
       if (t.kind == TokenKind::kPunct) continue;
       ++words;
-      for (const char c : t.lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      for (const char c : t.lower()) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
       h = (h ^ ' ') * 1099511628211ULL;
     }
     if (words >= 8) out.push_back(h & ((1ULL << 53) - 1));

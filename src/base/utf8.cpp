@@ -105,9 +105,10 @@ std::vector<LineColumn> line_columns(std::string_view text, const std::vector<st
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   block_start_.reserve(text.size() / kBlock + 1);
   std::uint32_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i % kBlock == 0) block_start_.push_back(count);
-    count += !is_continuation(static_cast<unsigned char>(text[i]));
+  for (std::size_t block = 0; block < text.size(); block += kBlock) {
+    block_start_.push_back(count);
+    const std::size_t end = std::min(block + kBlock, text.size());
+    for (std::size_t i = block; i < end; ++i) count += !is_continuation(static_cast<unsigned char>(text[i]));  // vectorized
   }
 }
 

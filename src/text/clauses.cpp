@@ -7,7 +7,7 @@
 namespace kban::events {
 
 bool is_boundary(const Token& t) {
-  const std::string_view w = t.lower;
+  const std::string_view w = t.lower();
   if (t.kind == TokenKind::kPunct)
     return w == "," || w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == ")";
   static const WordSet kWords = english().words("clauses.boundary_words");
@@ -24,9 +24,9 @@ int boundaries_between(std::span<const Token> tokens, std::size_t a, std::size_t
 namespace {
 // "(OASS)" after a name is an apposition, not a clause of its own.
 bool short_parenthesis(std::span<const Token> tokens, std::size_t k) {
-  const std::string_view w = tokens[k].lower;
-  if (w == "(") return k + 2 < tokens.size() && tokens[k + 2].lower == ")";
-  if (w == ")") return k >= 2 && tokens[k - 2].lower == "(";
+  const std::string_view w = tokens[k].lower();
+  if (w == "(") return k + 2 < tokens.size() && tokens[k + 2].lower() == ")";
+  if (w == ")") return k >= 2 && tokens[k - 2].lower() == "(";
   return false;
 }
 }  // namespace

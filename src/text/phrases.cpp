@@ -33,13 +33,13 @@ void PhraseIndex::add(std::string_view phrase, int id, bool inflect) {
   std::string buffer;
   const auto tokens = tokenize(phrase, buffer);
   if (tokens.empty()) return;
-  std::vector<std::string> firsts{std::string(tokens.front().lower)};
+  std::vector<std::string> firsts{std::string(tokens.front().lower())};
   if (inflect && tokens.size() <= 2 && !tokens.front().capitalized)
     for (auto& w : inflections(firsts.front())) firsts.push_back(std::move(w));
   for (std::size_t f = 0; f < firsts.size(); ++f) {
     std::uint32_t at = 0;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const std::string_view word = k == 0 ? std::string_view(firsts[f]) : tokens[k].lower;
+      const std::string_view word = k == 0 ? std::string_view(firsts[f]) : tokens[k].lower();
       std::uint32_t next = child(at, word);
       if (next == 0) {
         if (at == 0) first_words_.add(word);
@@ -65,10 +65,10 @@ std::uint32_t PhraseIndex::child(std::uint32_t node, std::string_view word) cons
 
 PhraseIndex::Match PhraseIndex::match(std::span<const Token> tokens, std::size_t i) const {
   Match best;
-  if (i >= tokens.size() || !first_words_.may_contain(tokens[i].lower)) return best;
+  if (i >= tokens.size() || !first_words_.may_contain(tokens[i].lower())) return best;
   std::uint32_t at = 0;
   for (std::size_t k = i; k < tokens.size(); ++k) {
-    at = child(at, tokens[k].lower);
+    at = child(at, tokens[k].lower());
     if (at == 0) break;
     const Node& node = nodes_[at];
     if (node.id >= 0 && (!node.capitalized || tokens[i].capitalized)) best = {k - i + 1, node.id};

@@ -22,9 +22,9 @@ struct Sentence {
 // The sentences of a text's tokens, in order; every token is in one.
 std::vector<Sentence> split_sentences(std::span<const Token> tokens);
 
-// A text read once: its tokens (lowercase forms in `lower`) and its sentences.
+// A text read once: its tokens (lowercase forms in the text or in `lowercase`) and its sentences.
 struct TextSplit {
-  std::string lower;
+  std::string lowercase;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::span<const Token> tokens_of(const Sentence& s) const {

@@ -1,5 +1,7 @@
 #include "text/tokens.hpp"
 
+#include <cstring>
+
 #include "base/memory.hpp"
 
 namespace kban {
@@ -85,17 +87,61 @@ std::size_t sequence_length(unsigned char c) { return c < 0x80 ? 1 : (c & 0xE0) 
 
 }  // namespace
 
+// The tokens most of a text is made of, whose lowercase form is their text: a run of
+// lowercase ASCII letters or of digits that nothing extends, or one ASCII mark. Read here
+// without the buffer; anything else is left to next().
+bool Tokenizer::next_plain(Token& token) {
+  const std::string_view s = text_;
+  const std::size_t start = pos_;
+  const auto at = [&](std::size_t i) -> unsigned char { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; };
+  const auto c = at(start);
+  std::size_t end = start + 1;
+  if (c >= 'a' && c <= 'z') {
+    while (at(end) >= 'a' && at(end) <= 'z') ++end;
+    // What next() would read on: letters, an apostrophe, other scripts, an acronym's period.
+    const auto d = at(end);
+    if (is_ascii_letter(d) || d == '\'' || d >= 0x80 || (d == '.' && is_ascii_letter(at(end + 1)))) return false;
+    token.kind = TokenKind::kWord;
+  } else if (is_digit(c)) {
+    while (is_digit(at(end))) ++end;
+    const auto d = at(end);
+    if (is_ascii_letter(d) || ((d == ',' || d == '.' || d == ':') && is_digit(at(end + 1)))) return false;
+    token.kind = TokenKind::kNumber;
+  } else if (c < 0x80 && c != '\'' && !is_ascii_letter(c)) {
+    token.kind = TokenKind::kPunct;
+  } else {
+    return false;
+  }
+  token.capitalized = false;
+  token.begin = static_cast<std::uint32_t>(start);
+  token.end = static_cast<std::uint32_t>(end);
+  token.lower_data = s.data() + start;
+  token.lower_size = static_cast<std::uint32_t>(end - start);
+  pos_ = end;
+  return true;
+}
+
 bool Tokenizer::next(Token& token, std::string& buffer) {
   const std::string_view s = text_;
   int newlines = 0;
   bool space = false;
   std::size_t len = 0;
-  while (pos_ < s.size() && is_space(s, pos_, len)) {
-    newlines += s[pos_] == '\n';
+  while (pos_ < s.size()) {
+    const auto c = static_cast<unsigned char>(s[pos_]);
+    if (c == ' ') {
+      ++pos_, space = true;
+      continue;
+    }
+    if (c > ' ' && c < 0x7F) break;  // printable ASCII: the common case, no further test
+    if (!is_space(s, pos_, len)) break;
+    newlines += c == '\n';
     space = true;
     pos_ += len;
   }
   if (pos_ >= s.size()) return false;
+  token.space_before = space;
+  token.newlines_before = static_cast<std::uint8_t>(newlines > 2 ? 2 : newlines);
+  if (share_text_ && next_plain(token)) return true;
   const std::size_t start = pos_;
   const std::size_t buffer_start = buffer.size();
   const auto c = static_cast<unsigned char>(s[pos_]);
@@ -180,31 +226,39 @@ bool Tokenizer::next(Token& token, std::string& buffer) {
   }
   token.begin = static_cast<std::uint32_t>(start);
   token.end = static_cast<std::uint32_t>(pos_);
-  token.space_before = space;
-  token.newlines_before = static_cast<std::uint8_t>(newlines > 2 ? 2 : newlines);
-  token.lower = std::string_view(buffer).substr(buffer_start);
-  token.lower_offset = static_cast<std::uint32_t>(buffer_start);
+  const std::size_t size = buffer.size() - buffer_start;
+  token.lower_size = static_cast<std::uint32_t>(size);
+  if (share_text_ && size == pos_ - start && std::memcmp(buffer.data() + buffer_start, s.data() + start, size) == 0) {
+    token.lower_data = s.data() + start;  // most words are lowercase already: no copy kept
+    buffer.resize(buffer_start);
+  } else {
+    token.lower_data = buffer.data() + buffer_start;
+  }
   return true;
 }
 
-std::vector<Token> tokenize(std::string_view text, std::string& buffer) {
+namespace {
+
+std::vector<Token> tokenize(std::string_view text, std::string& buffer, bool share_text) {
   buffer.clear();
-  Tokenizer tokenizer(text);
+  Tokenizer tokenizer(text, share_text);
   std::vector<Token> tokens;
   // News text runs at about five bytes a token, and no text at fewer than two for long. Room
   // for three is address space only until it is touched, and spares the copies (and the page
   // faults) of a growing vector.
   reserve_large(tokens, text.size() / 3 + 16);
+  // A lowercase form is never longer than its text, so the buffer never moves.
   buffer.reserve(text.size());
   advise_huge_pages(buffer.data(), buffer.capacity());
-  const char* const start = buffer.data();
   Token token;
   while (tokenizer.next(token, buffer)) tokens.push_back(token);
-  // A lowercase form is never longer than its text, so the buffer has not moved; if it ever
-  // did, the forms are pointed at it again.
-  if (buffer.data() != start)
-    for (auto& t : tokens) t.lower = std::string_view(buffer).substr(t.lower_offset, t.lower.size());
   return tokens;
 }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::string& buffer) { return tokenize(text, buffer, false); }
+
+std::vector<Token> tokenize_shared(std::string_view text, std::string& buffer) { return tokenize(text, buffer, true); }
 
 }  // namespace kban

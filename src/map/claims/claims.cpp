@@ -52,7 +52,7 @@ const std::vector<ChangeWord>& change_words() {
       for (const auto& phrase : list) {
         ChangeWord w{{}, label};
         std::string buffer;
-        for (const auto& t : tokenize(phrase.get<std::string>(), buffer)) w.words.emplace_back(t.lower);
+        for (const auto& t : tokenize(phrase.get<std::string>(), buffer)) w.words.emplace_back(t.lower());
         out.push_back(std::move(w));
       }
     }
@@ -64,7 +64,7 @@ std::string change_ending_at(std::span<const Token> t, std::size_t end) {
   for (const auto& w : change_words()) {
     if (w.words.size() > end) continue;
     bool match = true;
-    for (std::size_t i = 0; i < w.words.size() && match; ++i) match = t[end - w.words.size() + i].lower == w.words[i];
+    for (std::size_t i = 0; i < w.words.size() && match; ++i) match = t[end - w.words.size() + i].lower() == w.words[i];
     if (match) return w.label;
   }
   return {};
@@ -80,9 +80,9 @@ std::string change_of(const Context& c) {
   std::size_t k = c.first;
   for (int skipped = 0; k > 0 && skipped <= 3; --k, ++skipped) {
     if (const std::string label = change_ending_at(t, k); !label.empty()) return label;
-    if (!kBetween.contains(t[k - 1].lower)) break;
+    if (!kBetween.contains(t[k - 1].lower())) break;
   }
-  if (c.first > 0 && t[c.first - 1].lower == "by") {
+  if (c.first > 0 && t[c.first - 1].lower() == "by") {
     const std::size_t start = events::clause_around(t, c.first).first;
     for (std::size_t e = c.first - 1; e > start; --e)
       if (const std::string label = change_ending_at(t, e); !label.empty()) return label;
@@ -95,13 +95,13 @@ int part_of(const Context& c, std::size_t& at) {
   static const WordSet kDeterminers = english().words("claims.determiners");
   const auto& t = c.tokens;
   std::size_t k = c.after;
-  if (k >= t.size() || t[k].lower != "of") return -1;
+  if (k >= t.size() || t[k].lower() != "of") return -1;
   // "thousands of users" counts the users: a part needs a number written in digits.
   bool digits = false;
   for (std::size_t w = c.first; w < c.after; ++w) digits = digits || t[w].kind == TokenKind::kNumber;
   if (!digits) return -1;
   ++k;
-  while (k < t.size() && kDeterminers.contains(t[k].lower)) ++k;
+  while (k < t.size() && kDeterminers.contains(t[k].lower())) ++k;
   const auto m = c.lex.attributes.match(t, k);
   if (!m.length) return -1;
   at = k;
@@ -111,7 +111,7 @@ int part_of(const Context& c, std::size_t& at) {
 bool stops_phrase(const Token& t) {
   if (t.kind == TokenKind::kPunct) return true;
   static const WordSet kStops = english().words("claims.phrase_stops");
-  return kStops.contains(t.lower);
+  return kStops.contains(t.lower());
 }
 
 // The lexicon attribute named by the words at `from` (within `window` tokens), as (index,
@@ -122,7 +122,7 @@ std::pair<int, std::size_t> attribute_at(const Context& c, std::size_t from, std
     if (m.length && (kind.empty() || c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == kind ||
                      (kind == "count" && c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == "money")))
       return {m.id, k};
-    if (c.tokens[k].kind == TokenKind::kPunct && c.tokens[k].lower != "-" && c.tokens[k].lower != "'s") break;
+    if (c.tokens[k].kind == TokenKind::kPunct && c.tokens[k].lower() != "-" && c.tokens[k].lower() != "'s") break;
   }
   return {-1, 0};
 }
@@ -133,15 +133,15 @@ std::string head_noun(const Context& c, std::size_t from, std::string& written) 
   for (std::size_t k = from; k < c.tokens.size() && k < from + 6; ++k) {
     const Token& t = c.tokens[k];
     if (stops_phrase(t)) return {};
-    if (!is_word(t) || t.capitalized || t.lower == "'s" || t.lower == "u.s.") continue;
-    if (t.lower.ends_with("ed") || t.lower.ends_with("ly") || events::is_stopword(t.lower)) return {};
+    if (!is_word(t) || t.capitalized || t.lower() == "'s" || t.lower() == "u.s.") continue;
+    if (t.lower().ends_with("ed") || t.lower().ends_with("ly") || events::is_stopword(t.lower())) return {};
     // The head is the last word of the noun phrase: "corporate clients", "repair centers".
     std::size_t h = k;
     while (h + 1 < c.tokens.size() && h + 1 < from + 6 && is_word(c.tokens[h + 1]) && !stops_phrase(c.tokens[h + 1]) &&
-           !c.tokens[h + 1].capitalized && !c.tokens[h + 1].lower.ends_with("ly"))
+           !c.tokens[h + 1].capitalized && !c.tokens[h + 1].lower().ends_with("ly"))
       ++h;
-    written = std::string(c.tokens[h].lower);
-    return events::stem(c.tokens[h].lower);
+    written = std::string(c.tokens[h].lower());
+    return events::stem(c.tokens[h].lower());
   }
   return {};
 }
@@ -169,7 +169,7 @@ const PhraseMatch* governing_action(const Context& c) {
     static const WordSet kBetween = english().words("claims.object_words");
     bool plain = true;
     // A date between does not matter: "expanded the recall in March to 301,300 vehicles".
-    for (std::size_t k = f.pos + f.len; k < c.first && plain; ++k) plain = kBetween.contains(c.tokens[k].lower) || in_time(c, k);
+    for (std::size_t k = f.pos + f.len; k < c.first && plain; ++k) plain = kBetween.contains(c.tokens[k].lower()) || in_time(c, k);
     if (plain) best = &f;
   }
   return best;
@@ -179,11 +179,11 @@ const PhraseMatch* governing_action(const Context& c) {
 // to the subject's revenue.
 std::string share_owner(const Context& c) {
   std::size_t k = c.first;
-  if (k < 2 || c.tokens[k - 1].lower != "of" || !is_word(c.tokens[k - 2]) || c.tokens[k - 2].capitalized ||
-      events::is_stopword(c.tokens[k - 2].lower))
+  if (k < 2 || c.tokens[k - 1].lower() != "of" || !is_word(c.tokens[k - 2]) || c.tokens[k - 2].capitalized ||
+      events::is_stopword(c.tokens[k - 2].lower()))
     return {};
   const auto m = c.lex.attributes.match(c.tokens, k - 2);
-  return " (" + (m.length ? canonical(c, m.id) : events::stem(c.tokens[k - 2].lower)) + ")";
+  return " (" + (m.length ? canonical(c, m.id) : events::stem(c.tokens[k - 2].lower())) + ")";
 }
 
 // What the figure counts or measures; empty when nothing says.
@@ -192,28 +192,28 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   if (q.unit == "%") {
     // "nearly 10% of its global revenue", "27 percent of companies"
     std::size_t k = c.after;
-    if (k < t.size() && t[k].lower == "of") {
+    if (k < t.size() && t[k].lower() == "of") {
       ++k;
-      while (k < t.size() && (t[k].lower == "the" || t[k].lower == "its" || t[k].lower == "their" || t[k].lower == "all" ||
-                              t[k].lower == "'s" || (t[k].capitalized && k + 1 < t.size() && t[k + 1].lower == "'s")))
+      while (k < t.size() && (t[k].lower() == "the" || t[k].lower() == "its" || t[k].lower() == "their" || t[k].lower() == "all" ||
+                              t[k].lower() == "'s" || (t[k].capitalized && k + 1 < t.size() && t[k + 1].lower() == "'s")))
         ++k;
       const auto [id, at] = attribute_at(c, k, 6, "");
       if (id >= 0) {
-        written = std::string(t[at].lower);
+        written = std::string(t[at].lower());
         return as_share(canonical(c, id)) + share_owner(c);
       }
       const std::string head = head_noun(c, k, written);
       return head.empty() ? std::string() : as_share(head) + share_owner(c);
     }
     // "the education sector at 10 percent"
-    if (c.first >= 2 && t[c.first - 1].lower == "at") {
+    if (c.first >= 2 && t[c.first - 1].lower() == "at") {
       std::size_t e = c.first - 1, b = e;
-      while (b > 0 && is_word(t[b - 1]) && !events::is_stopword(t[b - 1].lower)) --b;
+      while (b > 0 && is_word(t[b - 1]) && !events::is_stopword(t[b - 1].lower())) --b;
       if (b < e) {
         written.clear();
         for (std::size_t w = b; w < e; ++w) {
           if (w > b) written += ' ';
-          written.append(t[w].lower);
+          written.append(t[w].lower());
         }
         return "share of " + written;
       }
@@ -225,7 +225,7 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
     const std::size_t from = c.first > 10 ? c.first - 10 : 0;
     const auto [id, at] = attribute_at(c, from, c.last + 6 - from, "duration");
     if (id >= 0) {
-      written = std::string(t[at].lower);
+      written = std::string(t[at].lower());
       return canonical(c, id);
     }
     return {};
@@ -236,7 +236,7 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   std::size_t part_at = 0;
   if (const int part = part_of(c, part_at); part >= 0) {
     const std::size_t at = part_at;
-    written = std::string(t[at].lower);
+    written = std::string(t[at].lower());
     return "part of " + canonical(c, part) + changed;
   }
   if (is_currency(q.unit)) {
@@ -252,11 +252,11 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
       if (distance < best_distance) best = m.id, best_distance = distance, best_at = k;
     }
     if (best >= 0) {
-      written = std::string(t[best_at].lower);
+      written = std::string(t[best_at].lower());
       return canonical(c, best) + changed;
     }
     if (const auto* action = governing_action(c)) {
-      written = std::string(t[action->pos].lower);
+      written = std::string(t[action->pos].lower());
       return c.lex.lexicon.event_types[static_cast<std::size_t>(action->id)].label + " amount";
     }
     return {};
@@ -264,7 +264,7 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   const auto [id, at] = attribute_at(c, c.after, 5, "count");
   std::string name;
   if (id >= 0) {
-    written = std::string(t[at].lower);
+    written = std::string(t[at].lower());
     name = canonical(c, id);
   } else {
     name = head_noun(c, c.after, written);
@@ -275,10 +275,10 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   if (!change.empty()) name += changed;
   else if (const auto* action = governing_action(c)) name += " (" + c.lex.lexicon.event_types[static_cast<std::size_t>(action->id)].label + ")";
   // "offices in 31 countries" and "clients in more than 200 countries" count different things.
-  if (c.first >= 2 && (t[c.first - 1].lower == "in" || t[c.first - 1].lower == "across") && is_word(t[c.first - 2]) &&
-      !t[c.first - 2].capitalized && !events::is_stopword(t[c.first - 2].lower)) {
+  if (c.first >= 2 && (t[c.first - 1].lower() == "in" || t[c.first - 1].lower() == "across") && is_word(t[c.first - 2]) &&
+      !t[c.first - 2].capitalized && !events::is_stopword(t[c.first - 2].lower())) {
     const auto m = c.lex.attributes.match(t, c.first - 2);
-    const std::string of = m.length ? canonical(c, m.id) : events::stem(t[c.first - 2].lower);
+    const std::string of = m.length ? canonical(c, m.id) : events::stem(t[c.first - 2].lower());
     name += " (" + of + ")";
   }
   return name;
@@ -301,7 +301,7 @@ const std::vector<Country>& countries() {
       for (const auto& phrase : c["words"]) {
         std::vector<std::string> tokens;
         std::string buffer;
-        for (const auto& t : tokenize(phrase.get<std::string>(), buffer)) tokens.emplace_back(t.lower);
+        for (const auto& t : tokenize(phrase.get<std::string>(), buffer)) tokens.emplace_back(t.lower());
         country.words.push_back(std::move(tokens));
       }
       for (const auto& w : c["capitalized_words"]) country.capitalized.insert(w.get<std::string>());
@@ -323,14 +323,14 @@ const Country* country_of(std::string_view text) {
 bool words_at(std::span<const Token> t, std::size_t k, const std::vector<std::string>& words) {
   if (k + words.size() > t.size()) return false;
   for (std::size_t i = 0; i < words.size(); ++i)
-    if (t[k + i].lower != words[i]) return false;
+    if (t[k + i].lower() != words[i]) return false;
   return true;
 }
 
 // The country a token names, or nullptr.
 const Country* country_at(std::span<const Token> t, std::size_t k) {
   for (const Country& c : countries()) {
-    if (t[k].capitalized && c.capitalized.contains(t[k].lower)) return &c;
+    if (t[k].capitalized && c.capitalized.contains(t[k].lower())) return &c;
     for (const auto& words : c.words)
       if (words_at(t, k, words)) return &c;
   }
@@ -345,7 +345,7 @@ std::string place_in(const Context& c, std::size_t cs, std::size_t ce) {
                        [&](const PhraseMatch& a) { return k >= a.pos && k < a.pos + a.len; });
   };
   for (std::size_t k = cs; k + 1 < ce; ++k) {
-    if (t[k].lower != "in" || (k + 1 >= c.first && k + 1 < c.last)) continue;
+    if (t[k].lower() != "in" || (k + 1 >= c.first && k + 1 < c.last)) continue;
     std::size_t e = k + 1;
     // Names, not acronyms ("positions in IT").
     auto name = [&](std::size_t w) {
@@ -371,13 +371,13 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   bool global = false, national = false;
   const Country* named = nullptr;
   for (std::size_t k = cs; k < ce; ++k) {
-    const std::string_view w = t[k].lower;
+    const std::string_view w = t[k].lower();
     if (w == written) continue;  // "global revenue" names the attribute, not the scope
-    if (w == "global" && k + 1 < t.size() && t[k + 1].lower == written) continue;
+    if (w == "global" && k + 1 < t.size() && t[k + 1].lower() == written) continue;
     if (kGlobal.contains(w) || (w == "countries" && k > c.last)) global = true;
-    if (kWorld.contains(w) && k > 0 && (t[k - 1].lower == "the")) global = true;
+    if (kWorld.contains(w) && k > 0 && (t[k - 1].lower() == "the")) global = true;
     if (!named) named = country_at(t, k);
-    if (w == "country" && k > 0 && t[k - 1].lower == "the" && k > 1 && t[k - 2].lower == "in") national = true;
+    if (w == "country" && k > 0 && t[k - 1].lower() == "the" && k > 1 && t[k - 2].lower() == "in") national = true;
     if (kNationwide.contains(w)) national = true;
   }
   if (global) return "global";
@@ -386,7 +386,7 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   // A relative clause right after the figure restricts what it counts: "the 300 people who
   // worked at its centre in Brno".
   std::size_t place_end = ce;
-  if (ce + 1 < t.size() && t[ce].lower == "who") place_end = events::clause_around(t, ce + 1).second;
+  if (ce + 1 < t.size() && t[ce].lower() == "who") place_end = events::clause_around(t, ce + 1).second;
   if (const std::string place = place_in(c, cs, place_end); !place.empty()) return place;
   if (national && country) return country->code;
   if (national) return "national";
@@ -441,7 +441,7 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     // clause that opens with a participle ("..., covering 48,300 vehicles") holds for the
     // time of the clause it hangs on.
     auto [cs, ce] = events::clause_around(tokens, c.first);
-    if (cs >= 2 && tokens[cs - 1].lower == "," && tokens[cs].kind == TokenKind::kWord && tokens[cs].lower.ends_with("ing"))
+    if (cs >= 2 && tokens[cs - 1].lower() == "," && tokens[cs].kind == TokenKind::kWord && tokens[cs].lower().ends_with("ing"))
       cs = events::clause_around(tokens, cs - 2).first;
     // Those of its sentence only (the range found above), or a long document would cost the
     // number of its figures times the number of its dates.

@@ -25,9 +25,9 @@ bool is_premodifier(std::span<const Token> tokens, std::size_t first, std::size_
   if (t.how != Resolve::kFixed || t.value.size() != 4 || last - first != 1 || last >= tokens.size() || first == 0) return false;
   const Token& before = tokens[first - 1];
   const Token& after = tokens[last];
-  if (after.kind != TokenKind::kWord || after.lower == "'s") return false;
+  if (after.kind != TokenKind::kWord || after.lower() == "'s") return false;
   static const WordSet kPrepositions = english().words("clauses.year_prepositions");
-  if (kPrepositions.contains(before.lower)) return false;
+  if (kPrepositions.contains(before.lower())) return false;
   return before.kind == TokenKind::kWord;
 }
 
@@ -75,7 +75,7 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
   const auto reports = [&](const Found& f) { return lex.lexicon.event_types[static_cast<std::size_t>(f.id)].wraps; };
   const auto semicolon = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
-      if (s.tokens[k].lower == ";") return true;
+      if (s.tokens[k].lower() == ";") return true;
     return false;
   };
   for (const Found& f : s.triggers) {
@@ -90,7 +90,7 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
   const auto subordinate = [&](std::size_t from, std::size_t to) {
     bool found = false;
     for (std::size_t k = from; k < to; ++k) {
-      const std::string_view w = s.tokens[k].lower;
+      const std::string_view w = s.tokens[k].lower();
       if (w == "\"" || w == "\u201d" || w == "\u201c") return false;
       found = found || kSubordinators.contains(w);
     }
@@ -158,8 +158,8 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
   for (std::size_t k = from; k < s.tokens.size() && k <= focus + 10; ++k) {
     const Token& t = s.tokens[k];
     if (k >= first && k < last) continue;
-    if (t.kind != TokenKind::kWord || t.lower.size() < 3 || events::is_stopword(t.lower)) continue;
-    const std::string w = events::stem(t.lower);
+    if (t.kind != TokenKind::kWord || t.lower().size() < 3 || events::is_stopword(t.lower())) continue;
+    const std::string w = events::stem(t.lower());
     if (std::find(m.keywords.begin(), m.keywords.end(), w) == m.keywords.end()) m.keywords.push_back(w);
   }
   bool borrowed = false;
@@ -232,7 +232,7 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
       static const WordSet kUntil = english().words("clauses.until_words");
       std::size_t before = 0;
       while (before < view.tokens.size() && view.tokens[before].end <= t.begin) ++before;
-      m.until = before > 0 && kUntil.contains(view.tokens[before - 1].lower);
+      m.until = before > 0 && kUntil.contains(view.tokens[before - 1].lower());
     }
     // A duration anchored to a date ("30 days after ... June 20") dates an action itself.
     const bool derived = m.kind == MentionKind::kDuration && leads_to_day(timexes, k);
@@ -249,8 +249,8 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
         previous_sentence = t.sentence;
       }
       // "on Sept. 15, the day the federal ban takes effect": the date of a second action.
-      if (typed && last + 2 < view.tokens.size() && view.tokens[last].lower == "," && view.tokens[last + 1].lower == "the" &&
-          (view.tokens[last + 2].lower == "day" || view.tokens[last + 2].lower == "date")) {
+      if (typed && last + 2 < view.tokens.size() && view.tokens[last].lower() == "," && view.tokens[last + 1].lower() == "the" &&
+          (view.tokens[last + 2].lower() == "day" || view.tokens[last + 2].lower() == "date")) {
         Mention second = m;
         second.summary.clear();
         second.actors.clear();

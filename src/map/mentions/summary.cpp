@@ -14,13 +14,13 @@ namespace {
 // for Kaspersky") or the source of a report ("According to TechCrunch"): then it did not act.
 bool not_an_agent(const SentenceView& s, const Found& a) {
   if (a.pos == 0) return false;
-  const std::string_view before = s.tokens[a.pos - 1].lower;
+  const std::string_view before = s.tokens[a.pos - 1].lower();
   static const WordSet kPrepositions = english().words("clauses.object_prepositions");
   if (kPrepositions.contains(before)) return true;
   // The object of a verb that controls another: "allowed Kaspersky to continue", "prohibited
   // Kaspersky from selling".
   const std::size_t next = a.pos + a.len;
-  if (next < s.tokens.size() && (s.tokens[next].lower == "to" || s.tokens[next].lower == "from") &&
+  if (next < s.tokens.size() && (s.tokens[next].lower() == "to" || s.tokens[next].lower() == "from") &&
       s.tokens[a.pos - 1].kind == TokenKind::kWord && !s.tokens[a.pos - 1].capitalized)
     return true;
   return false;
@@ -41,25 +41,25 @@ int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& tr
   for (const Found& a : s.actors) {
     if (!acts(a) || a.pos < after || a.pos > after + 8 || a.pos == 0) continue;
     std::size_t by_pos = a.pos - 1;
-    if (by_pos > after && (s.tokens[by_pos].lower == "the" || s.tokens[by_pos].lower == "a")) --by_pos;
-    const std::string_view by = s.tokens[by_pos].lower;
+    if (by_pos > after && (s.tokens[by_pos].lower() == "the" || s.tokens[by_pos].lower() == "a")) --by_pos;
+    const std::string_view by = s.tokens[by_pos].lower();
     if (by != "by" && by != "from") continue;
     bool direct = true;
     int words = 0;
     for (std::size_t k = after; k < by_pos && direct; ++k) {
       const bool in_date = k >= date_first && k < date_last;
-      const bool participle = s.tokens[k].lower.ends_with("ed") && ++words == 1;
-      direct = in_date || participle || (s.tokens[k].kind == TokenKind::kPunct && s.tokens[k].lower == ".");
+      const bool participle = s.tokens[k].lower().ends_with("ed") && ++words == 1;
+      direct = in_date || participle || (s.tokens[k].kind == TokenKind::kPunct && s.tokens[k].lower() == ".");
     }
     if (direct) return a.id;
   }
   // A passive action ("Kaspersky was barred from selling") has its patient before it.
-  if (trigger.pos > 0 && trigger.len == 1 && (s.tokens[trigger.pos].lower.ends_with("ed") || s.tokens[trigger.pos].lower.ends_with("en"))) {
-    const std::string_view aux = s.tokens[trigger.pos - 1].lower;
-    const std::string_view aux2 = trigger.pos > 1 ? s.tokens[trigger.pos - 2].lower : std::string_view();
+  if (trigger.pos > 0 && trigger.len == 1 && (s.tokens[trigger.pos].lower().ends_with("ed") || s.tokens[trigger.pos].lower().ends_with("en"))) {
+    const std::string_view aux = s.tokens[trigger.pos - 1].lower();
+    const std::string_view aux2 = trigger.pos > 1 ? s.tokens[trigger.pos - 2].lower() : std::string_view();
     static const WordSet kAuxiliaries = english().words("clauses.passive_auxiliaries");
     const auto is_aux = [](std::string_view w) { return kAuxiliaries.contains(w); };
-    if (is_aux(aux) || (is_aux(aux2) && s.tokens[trigger.pos - 1].lower.ends_with("ly"))) return -1;
+    if (is_aux(aux) || (is_aux(aux2) && s.tokens[trigger.pos - 1].lower().ends_with("ly"))) return -1;
   }
   const Found* agent = nullptr;
   const Found* before = nullptr;  // the candidate before `agent` in the same clause
@@ -76,10 +76,10 @@ int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& tr
   // and "on" or "to" is its object; the actor before it in the clause acted.
   if (agent && before && agent->pos > 0 && agent->pos + agent->len < s.tokens.size()) {
     std::size_t k = agent->pos - 1;
-    if (k > 0 && (s.tokens[k].lower == "the" || s.tokens[k].lower == "a" || s.tokens[k].lower == "its")) --k;
+    if (k > 0 && (s.tokens[k].lower() == "the" || s.tokens[k].lower() == "a" || s.tokens[k].lower() == "its")) --k;
     const Token& verb = s.tokens[k];
-    const std::string_view next = s.tokens[agent->pos + agent->len].lower;
-    if (verb.kind == TokenKind::kWord && !verb.capitalized && !is_stopword(verb.lower) &&
+    const std::string_view next = s.tokens[agent->pos + agent->len].lower();
+    if (verb.kind == TokenKind::kWord && !verb.capitalized && !is_stopword(verb.lower()) &&
         (next == "on" || next == "onto" || next == "to" || next == "into"))
       agent = before;
   }
@@ -99,10 +99,10 @@ std::string summarize(const Mention& m, const SentenceView& s, const LexiconInde
   std::size_t skip_first = first, skip_last = last;
   if (skip_first > 0 && s.tokens[skip_first - 1].kind == TokenKind::kWord) {
     static const WordSet kSignals = english().words("clauses.date_prepositions");
-    if (kSignals.contains(s.tokens[skip_first - 1].lower)) --skip_first;
+    if (kSignals.contains(s.tokens[skip_first - 1].lower())) --skip_first;
   }
-  if (in_phrase && ce < n && (s.tokens[ce].lower == "," || s.tokens[ce].lower == "which") && ce + 1 < n &&
-      (s.tokens[ce + 1].lower == "which" || s.tokens[ce].lower == "which")) {
+  if (in_phrase && ce < n && (s.tokens[ce].lower() == "," || s.tokens[ce].lower() == "which") && ce + 1 < n &&
+      (s.tokens[ce + 1].lower() == "which" || s.tokens[ce].lower() == "which")) {
     // "a 2017 directive from DHS, which banned ...": keep the relative clause.
     ce = ce + 2 < n ? events::clause_around(s.tokens, ce + 2).second : n;
   }
@@ -149,17 +149,17 @@ std::string summarize(const Mention& m, const SentenceView& s, const LexiconInde
     // Start at the noun phrase's determiner: "a 2017 directive", "a subsequent 2018 ... Act".
     std::size_t np = first;
     for (std::size_t back = 1; back <= 2 && first >= back; ++back) {
-      const std::string_view w = s.tokens[first - back].lower;
+      const std::string_view w = s.tokens[first - back].lower();
       if (w == "a" || w == "an" || w == "the" || w == "its" || w == "their") np = first - back;
     }
     if (np >= cs) cs = np;
   }
   if (skip_first <= cs && skip_last > cs) cs = skip_last;
   if (cs < s.body_start) cs = s.body_start;
-  while (cs < ce && (events::is_boundary(s.tokens[cs]) || s.tokens[cs].lower == "and" || s.tokens[cs].lower == "but")) ++cs;
+  while (cs < ce && (events::is_boundary(s.tokens[cs]) || s.tokens[cs].lower() == "and" || s.tokens[cs].lower() == "but")) ++cs;
   std::size_t stop = ce;
-  while (stop > cs && s.tokens[stop - 1].kind == TokenKind::kPunct && s.tokens[stop - 1].lower != "”" &&
-         s.tokens[stop - 1].lower != ")")
+  while (stop > cs && s.tokens[stop - 1].kind == TokenKind::kPunct && s.tokens[stop - 1].lower() != "”" &&
+         s.tokens[stop - 1].lower() != ")")
     --stop;
   std::size_t limit = cs, kept = 0;
   while (limit < stop && kept < 20) kept += !(limit >= skip_first && limit < skip_last), ++limit;
@@ -171,7 +171,7 @@ std::string summarize(const Mention& m, const SentenceView& s, const LexiconInde
   if (!agent_named) summary = m.agent + ": " + summary;
   if (!summary.empty()) summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
   // Without its year, "a 2019 executive order" reads "an executive order".
-  const bool year_after_article = skip_first > 0 && s.tokens[skip_first - 1].lower == "a" && skip_first - 1 == cs;
+  const bool year_after_article = skip_first > 0 && s.tokens[skip_first - 1].lower() == "a" && skip_first - 1 == cs;
   if (year_after_article && summary.size() > 2 && summary.rfind("A ", 0) == 0 &&
       std::string_view("aeiouAEIOU").find(summary[2]) != std::string_view::npos)
     summary.insert(1, "n");

@@ -51,7 +51,7 @@ const Tables& tables() {
     for (const auto& h : en.json("quantities.hedges")) {
       Hedge hedge{{}, Hedge::kAbout};
       std::string buffer;
-      for (const auto& token : tokenize(h["words"].get<std::string>(), buffer)) hedge.words.emplace_back(token.lower);
+      for (const auto& token : tokenize(h["words"].get<std::string>(), buffer)) hedge.words.emplace_back(token.lower());
       for (const auto& [name, kind] : kKinds)
         if (h["kind"] == name) hedge.kind = kind;
       out.hedge_starts.insert(hedge.words.front());
@@ -113,7 +113,7 @@ class Scanner {
   }
 
  private:
-  std::string_view w(std::size_t i) const { return i < t_.size() ? t_[i].lower : std::string_view(); }
+  std::string_view w(std::size_t i) const { return i < t_.size() ? t_[i].lower() : std::string_view(); }
   bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
   bool excluded(std::size_t i) const {
     for (const Span& s : exclude_)
@@ -130,7 +130,7 @@ class Scanner {
     if (tok.kind == TokenKind::kNumber) {
       std::string digits;
       std::string_view suffix;
-      const std::string_view s = tok.lower;
+      const std::string_view s = tok.lower();
       std::size_t k = 0, dots = 0, group = 0;
       bool grouped = false;
       for (; k < s.size(); ++k) {
@@ -177,14 +177,14 @@ class Scanner {
       return next;
     }
     if (tok.kind != TokenKind::kWord) return i;
-    const double* word = find_in(tables().numbers, tok.lower);
+    const double* word = find_in(tables().numbers, tok.lower());
     if (!word) return i;
     // "the two companies", "both its offices": the words name things already counted.
     if (i > 0 && tables().reference_words.contains(w(i - 1))) return i;
     from_words = true;
     double total = *word;
     std::size_t next = i + 1;
-    if (tok.lower == "half" && (w(next) == "a" || w(next) == "an")) ++next;
+    if (tok.lower() == "half" && (w(next) == "a" || w(next) == "an")) ++next;
     if (total >= 20 && total < 100) {
       std::size_t j = next;
       if (w(j) == "-" && glued(j)) ++j;

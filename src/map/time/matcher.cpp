@@ -9,16 +9,60 @@
 
 namespace kban::timex {
 
-Matcher::Matcher(std::span<const Token> tokens, FindContext& context) : tokens_(tokens), ctx_(context) {
-  infos_.reserve(tokens.size());
-  for (const Token& t : tokens) infos_.push_back(t.kind == TokenKind::kPunct ? nullptr : lookup_word(t.lower));
+bool start_gates = true;
+
+namespace {
+// How far after a weak starter ("the", "at") a temporal word must come for rules to be tried
+// there: "up to 20 years", "a little more than a year".
+constexpr std::size_t kWeakReach = 3;
+
+// A word with a temporal use of its own, or one a rule reads; not a weak starter, a tense cue
+// or a preposition, which stand near dates and elsewhere alike.
+bool temporal(const WordInfo& w) {
+  if (w.flags & kWeakStarter) return false;
+  return (w.flags & (kStarter | kRuleWord)) || w.month || w.weekday >= 0 || w.season >= 0 || w.ordinal > 0 ||
+         w.unit != Unit::kNone || w.number >= 0 || w.part_of_day >= 0;
+}
+}  // namespace
+
+void Matcher::read(std::span<const Token> tokens) {
+  tokens_ = tokens;
+  previous_.reset();
+  const std::size_t n = tokens.size();
+  infos_.resize(n);
+  next_temporal_.resize(n);
+  const Vocabulary& vocab = vocabulary();
+  std::uint32_t next = UINT32_MAX;  // none
+  for (std::size_t k = n; k-- > 0;) {
+    next_temporal_[k] = next;
+    const Token& t = tokens[k];
+    const WordInfo* w = t.kind == TokenKind::kPunct ? nullptr : vocab.find(t.lower());
+    if (t.kind == TokenKind::kNumber || (w && temporal(*w))) next = static_cast<std::uint32_t>(k);
+    infos_[k] = w && w->flags != kRuleWord ? w : nullptr;
+  }
 }
 
 bool Matcher::can_start(std::size_t i) const {
-  if (tokens_[i].kind == TokenKind::kNumber) return true;
+  if (tokens_[i].kind == TokenKind::kNumber) return !start_gates || number_may_start(i);
   const WordInfo* w = infos_[i];
-  return w && ((w->flags & kStarter) || w->month || w->weekday >= 0 || w->season >= 0 || w->ordinal > 0 ||
-               w->unit != Unit::kNone || w->number >= 0 || w->part_of_day >= 0);
+  if (!w) return false;
+  if (start_gates && (w->flags & kWeakStarter) && next_temporal_[i] > i + kWeakReach) return false;
+  return (w->flags & kStarter) || w->month || w->weekday >= 0 || w->season >= 0 || w->ordinal > 0 ||
+         w->unit != Unit::kNone || w->number >= 0 || w->part_of_day >= 0;
+}
+
+// Most numbers of news are figures ("270,000 customers", "3 percent"). A number can begin an
+// expression when its shape says so (a clock time "15:00", "20th", "1990s", a year), when a
+// slash, dash or apostrophe stands beside it ("7/20", "30-day", "12-14", "'90s"), when it may end a range begun just
+// before ("June 12 to 14"), or when a temporal word follows close after ("30 days").
+bool Matcher::number_may_start(std::size_t i) const {
+  const std::string_view w = word(i);
+  if (w.find_first_not_of("0123456789,.") != std::string_view::npos) return true;
+  if (w.size() >= 4 && w.find_first_of(",.") == std::string_view::npos) return true;
+  const auto joins = [&](std::size_t k) { return is(k, "/") || is(k, "-") || is(k, "–") || is(k, "—") || is(k, "'"); };
+  if ((i > 0 && joins(i - 1)) || joins(i + 1)) return true;
+  if (previous_ && previous_->last + 2 >= i) return true;
+  return next_temporal_[i] <= i + kWeakReach;
 }
 
 std::optional<Candidate> Matcher::match_at(std::size_t i) {

@@ -35,9 +35,16 @@ struct FindContext {
   std::uint32_t sentence = 0;
 };
 
+// Whether can_start turns away weak starters and figures far from any temporal word (a
+// speed gate: a test turns it off to check that it changes nothing).
+extern bool start_gates;
+
 class Matcher {
  public:
-  Matcher(std::span<const Token> tokens, FindContext& context);
+  explicit Matcher(FindContext& context) : ctx_(context) {}
+
+  // Starts on the tokens of a sentence; the tables of the one before are reused.
+  void read(std::span<const Token> tokens);
 
   // Whether an expression can start at token i at all (a cheap test before match_at).
   bool can_start(std::size_t i) const;
@@ -83,13 +90,15 @@ class Matcher {
 
   // Token access; out-of-range reads give an empty word.
   std::size_t size() const { return tokens_.size(); }
-  std::string_view word(std::size_t i) const { return i < tokens_.size() ? tokens_[i].lower : std::string_view(); }
+  std::string_view word(std::size_t i) const { return i < tokens_.size() ? tokens_[i].lower() : std::string_view(); }
   bool is(std::size_t i, std::string_view w) const { return word(i) == w; }
   const WordInfo* info(std::size_t i) const { return i < infos_.size() ? infos_[i] : nullptr; }
   bool is_number(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber; }
   bool capitalized(std::size_t i) const { return i < tokens_.size() && tokens_[i].capitalized; }
   // Token i follows the previous one with no space between.
   bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
+
+  bool number_may_start(std::size_t i) const;
 
   // Pieces.
   std::optional<int> integer(std::size_t i) const;   // a plain digit token
@@ -120,6 +129,9 @@ class Matcher {
   std::span<const Token> tokens_;
   std::optional<Candidate> previous_;
   std::vector<const WordInfo*> infos_;  // the vocabulary entry of each token, looked up once
+  // For each token, the next one after it that is a number or a temporal word (UINT32_MAX
+  // for none): a weak starter far from one starts nothing.
+  std::vector<std::uint32_t> next_temporal_;
   FindContext& ctx_;
 };
 

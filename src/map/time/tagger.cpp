@@ -15,10 +15,10 @@ bool is_close_quote(std::string_view w) { return w == "”" || w == "\""; }
 
 // Which tokens of a sentence stand inside quotation marks; `open` says whether a quotation
 // runs into it from the sentence before, and whether one runs on after it.
-std::vector<bool> quoted_tokens(std::span<const Token> tokens, bool& open) {
-  std::vector<bool> inside(tokens.size(), false);
+void quoted_tokens(std::span<const Token> tokens, bool& open, std::vector<bool>& inside) {
+  inside.assign(tokens.size(), false);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string_view w = tokens[i].lower;
+    const std::string_view w = tokens[i].lower();
     const bool mark = tokens[i].kind == TokenKind::kPunct;  // quotes are marks: words need no test
     if (!open && mark && is_open_quote(w)) {
       open = true;
@@ -28,7 +28,6 @@ std::vector<bool> quoted_tokens(std::span<const Token> tokens, bool& open) {
       inside[i] = open;
     }
   }
-  return inside;
 }
 
 // Expressions counted from the time of the words they stand in, not from the document's.
@@ -62,18 +61,18 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
     FoundTimex& d = out[a];
     const std::size_t next = last_token[a - first_in_sentence];
     if (d.type == TimexType::kDuration && next < tokens.size() &&
-        (tokens[next].lower == "after" || tokens[next].lower == "before")) {
-      d.relation = std::string(tokens[next].lower);
+        (tokens[next].lower() == "after" || tokens[next].lower() == "before")) {
+      d.relation = std::string(tokens[next].lower());
       // The next date of the sentence, when only words of the phrase stand between: "30
       // days after the restrictions were announced on June 20".
       for (std::size_t b = a + 1; b < out.size() && d.anchor < 0; ++b) {
         bool open = true;
-        for (std::size_t k = next + 1; k < first_token[b - first_in_sentence] && open; ++k) open = !kBoundaries.contains(tokens[k].lower);
+        for (std::size_t k = next + 1; k < first_token[b - first_in_sentence] && open; ++k) open = !kBoundaries.contains(tokens[k].lower());
         if (!open) break;
         if (names_a_day(out[b])) d.anchor = static_cast<std::int32_t>(b);
       }
       // "30 days after the announcement": the day named last before it in the sentence.
-      if (d.anchor < 0 && next + 1 < tokens.size() && tokens[next + 1].lower == "the")
+      if (d.anchor < 0 && next + 1 < tokens.size() && tokens[next + 1].lower() == "the")
         for (std::size_t b = a; b-- > first_in_sentence;)
           if (names_a_day(out[b])) {
             d.anchor = static_cast<std::int32_t>(b);
@@ -96,13 +95,14 @@ class Speech {
             std::size_t first_in_sentence, const std::vector<std::size_t>& first_token) {
     static const WordSet kSpeech = english().words("timex.speech_verbs");
     if (sentence.paragraph != paragraph_) open_ = false, waiting_.clear(), paragraph_ = sentence.paragraph;
-    const auto inside = quoted_tokens(tokens, open_);
+    quoted_tokens(tokens, open_, inside_);
+    const std::vector<bool>& inside = inside_;
     const std::size_t n = out.size() - first_in_sentence;
     for (std::size_t k = 0; k < n; ++k)
       if (inside[first_token[k]] && deictic(out[first_in_sentence + k])) waiting_.push_back(first_in_sentence + k);
     if (waiting_.empty()) return;  // nothing waits for a speaker's date
     bool speech = false;
-    for (std::size_t i = 0; i < tokens.size(); ++i) speech = speech || (!inside[i] && kSpeech.contains(tokens[i].lower));
+    for (std::size_t i = 0; i < tokens.size(); ++i) speech = speech || (!inside[i] && kSpeech.contains(tokens[i].lower()));
     if (!speech) return;
     std::int32_t said_on = -1;
     for (std::size_t k = 0; k < n; ++k)
@@ -117,6 +117,7 @@ class Speech {
   bool open_ = false;  // a quotation runs on from the sentence before
   std::uint32_t paragraph_ = UINT32_MAX;
   std::vector<std::size_t> waiting_;
+  std::vector<bool> inside_;  // which tokens of the sentence are quoted
 };
 
 }  // namespace
@@ -128,10 +129,11 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
   timex::FindContext ctx;
   std::vector<std::size_t> first_token, last_token;
   Speech speech;
+  timex::Matcher matcher(ctx);
   for (const Sentence& sentence : doc.sentences()) {
     const auto tokens = doc.split.tokens_of(sentence);
     ctx.sentence = sentence.index;
-    timex::Matcher matcher(tokens, ctx);
+    matcher.read(tokens);
     const std::size_t first_in_sentence = out.size();
     first_token.clear();
     last_token.clear();

@@ -101,34 +101,28 @@ Table build() {
   static const std::pair<const char*, std::uint32_t> kFlagged[] = {
       {"timex.date_signals", kDateSignal}, {"timex.starters", kStarter},     {"timex.vague_amounts", kVagueAmount},
       {"timex.determiners", kDeterminer},  {"timex.future_cues", kFutureCue}, {"timex.past_cues", kPastCue},
-      {"timex.present_cues", kPresentCue}};
+      {"timex.present_cues", kPresentCue}, {"timex.weak_starters", kWeakStarter}};
   for (const auto& [key, flag] : kFlagged) {
     WordInfo w;
     w.flags = flag;
     for (const auto& word : en.json(key)) add(t, word.get<std::string>(), w);
   }
+  // Last, and only where no other list has put the word: kRuleWord alone marks it.
+  for (const auto& word : en.json("timex.rule_words")) t.try_emplace(word.get<std::string>(), WordInfo{.flags = kRuleWord});
   return t;
 }
 
 }  // namespace
 
-namespace {
+Vocabulary::Vocabulary() {
+  const Table words = build();
+  table_ = WordTable<WordInfo>(words);
+  for (const auto& [word, info] : words) filter_.add(word);
+}
 
-struct Vocabulary {
-  Table table = build();
-  WordFilter filter;  // most words of a text are not in the vocabulary
-  Vocabulary() {
-    for (const auto& [word, info] : table) filter.add(word);
-  }
-};
-
-}  // namespace
-
-const WordInfo* lookup_word(std::string_view lower) {
-  static const Vocabulary vocabulary;
-  if (!vocabulary.filter.may_contain(lower)) return nullptr;
-  const auto it = vocabulary.table.find(lower);
-  return it == vocabulary.table.end() ? nullptr : &it->second;
+const Vocabulary& vocabulary() {
+  static const Vocabulary v;
+  return v;
 }
 
 std::string_view part_of_day_code(int part) {

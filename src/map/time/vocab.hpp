@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "point.hpp"
+#include "text/words.hpp"
 
 namespace kban::timex {
 
@@ -19,6 +20,8 @@ enum WordFlag : std::uint32_t {
   kVagueAmount = 1u << 8,   // several, few, many, some: an unknown amount
   kPlural = 1u << 10,       // the unit word is plural ("days")
   kDeterminer = 1u << 11,   // a, an, the, its, this, that, ...
+  kWeakStarter = 1u << 12,  // begins an expression only before a temporal word ("the", "at")
+  kRuleWord = 1u << 13,     // only a word some rule compares ("future"): no temporal use alone
 };
 
 struct WordInfo {
@@ -32,8 +35,21 @@ struct WordInfo {
   Unit unit = Unit::kNone;   // a unit word ("weeks")
 };
 
-// Information on a lowercase word, or nullptr when it has no temporal use.
-const WordInfo* lookup_word(std::string_view lower);
+// The words of data/en/calendar.json, numbers.json and timex.json with what they say.
+class Vocabulary {
+ public:
+  Vocabulary();
+  // Information on a lowercase word, or nullptr when it is in no list of the vocabulary. An
+  // entry whose flags are only kRuleWord has no temporal use of its own. Read for every token.
+  const WordInfo* find(std::string_view lower) const { return filter_.may_contain(lower) ? table_.find(lower) : nullptr; }
+
+ private:
+  WordTable<WordInfo> table_;
+  WordFilter filter_;  // most words of a text are not in the vocabulary
+};
+
+const Vocabulary& vocabulary();
+inline const WordInfo* lookup_word(std::string_view lower) { return vocabulary().find(lower); }
 
 // Part-of-day codes: "MO", "AF", "EV", "NI".
 std::string_view part_of_day_code(int part);
