@@ -86,7 +86,7 @@ struct Profile {
   std::vector<std::pair<std::pair<int, int>, int>> family_agents;  // (family, agent)
   std::vector<int> actors;                                   // every actor named, sorted
   std::vector<int> story;                                    // every actor its documents name, sorted
-  std::unordered_map<int, double> words;                     // sum of the members' word vectors
+  std::vector<std::pair<int, double>> words;                 // sum of the members' word vectors, sorted by id
   struct Place {
     std::uint32_t doc;
     Interval when;
@@ -98,6 +98,19 @@ struct Profile {
   std::vector<std::size_t> members;
   bool alive = true;
 };
+
+// The sum of two word vectors sorted by id, sorted by id.
+std::vector<std::pair<int, double>> add_words(const std::vector<std::pair<int, double>>& a, const std::vector<std::pair<int, double>>& b) {
+  std::vector<std::pair<int, double>> out;
+  out.reserve(a.size() + b.size());
+  auto x = a.begin(), y = b.begin();
+  while (x != a.end() || y != b.end()) {
+    if (y == b.end() || (x != a.end() && x->first < y->first)) out.push_back(*x++);
+    else if (x == a.end() || y->first < x->first) out.push_back(*y++);
+    else out.emplace_back(x->first, x->second + y->second), ++x, ++y;
+  }
+  return out;
+}
 
 void absorb(Profile& into, const Profile& from) {
   into.n += from.n;
@@ -112,7 +125,7 @@ void absorb(Profile& into, const Profile& from) {
   std::vector<int> story;
   std::set_union(into.story.begin(), into.story.end(), from.story.begin(), from.story.end(), std::back_inserter(story));
   into.story = std::move(story);
-  for (const auto& [w, v] : from.words) into.words[w] += v;
+  into.words = add_words(into.words, from.words);
   std::vector<Profile::Place> places;
   places.reserve(into.places.size() + from.places.size());
   std::merge(into.places.begin(), into.places.end(), from.places.begin(), from.places.end(), std::back_inserter(places),
@@ -140,7 +153,7 @@ Profile build_profile(const std::vector<Item>& items, const std::vector<std::siz
     add_count(p.family_agents, std::make_pair(item.family, item.agent), 1);
     p.actors.insert(p.actors.end(), item.actors.begin(), item.actors.end());
     if (item.story) p.story.insert(p.story.end(), item.story->begin(), item.story->end());
-    for (const auto& [w, v] : item.words) p.words[w] += v;
+    p.words.insert(p.words.end(), item.words.begin(), item.words.end());
     p.places.push_back({item.ref.doc, item.when, item.family});
     p.docs.push_back(item.ref.doc);
     p.order = std::min(p.order, item.order);
@@ -149,6 +162,14 @@ Profile build_profile(const std::vector<Item>& items, const std::vector<std::siz
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
+  // Each word once, its weights summed in the members' order.
+  std::stable_sort(p.words.begin(), p.words.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < p.words.size(); ++k) {
+    if (kept > 0 && p.words[kept - 1].first == p.words[k].first) p.words[kept - 1].second += p.words[k].second;
+    else p.words[kept++] = p.words[k];
+  }
+  p.words.resize(kept);
   std::stable_sort(p.places.begin(), p.places.end(), [](const Profile::Place& x, const Profile::Place& y) { return x.doc < y.doc; });
   std::sort(p.docs.begin(), p.docs.end());
   p.docs.erase(std::unique(p.docs.begin(), p.docs.end()), p.docs.end());
@@ -200,8 +221,18 @@ class Scorer {
     const auto& small = a.words.size() < b.words.size() ? a.words : b.words;
     const auto& large = a.words.size() < b.words.size() ? b.words : a.words;
     double dot = 0;
-    for (const auto& [k, v] : small)
-      if (const auto it = large.find(k); it != large.end()) dot += v * it->second;
+    if (small.size() * 8 < large.size()) {
+      for (const auto& [k, v] : small) {
+        const auto it = std::lower_bound(large.begin(), large.end(), k, [](const auto& e, int id) { return e.first < id; });
+        if (it != large.end() && it->first == k) dot += v * it->second;
+      }
+    } else {
+      for (auto x = small.begin(), y = large.begin(); x != small.end() && y != large.end();) {
+        if (x->first < y->first) ++x;
+        else if (y->first < x->first) ++y;
+        else dot += x->second * y->second, ++x, ++y;
+      }
+    }
     total += w_.words * dot;
     const double pairs = static_cast<double>(a.n) * b.n;
     return total / pairs + w_.bias;
