@@ -112,6 +112,17 @@ std::vector<std::pair<int, double>> add_words(const std::vector<std::pair<int, d
   return out;
 }
 
+// Sets `into` to the union of itself and `from` (sorted), through a scratch array that keeps
+// its capacity from one merge to the next.
+template <typename T>
+void unite(std::vector<T>& into, const std::vector<T>& from) {
+  if (std::includes(into.begin(), into.end(), from.begin(), from.end())) return;
+  thread_local std::vector<T> scratch;
+  scratch.clear();
+  std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(scratch));
+  into.swap(scratch);
+}
+
 void absorb(Profile& into, const Profile& from) {
   into.n += from.n;
   for (const auto& [k, c] : from.dates) add_count(into.dates, k, c);
@@ -119,21 +130,15 @@ void absorb(Profile& into, const Profile& from) {
   for (const auto& [k, c] : from.types) add_count(into.types, k, c);
   for (const auto& [k, c] : from.agents) add_count(into.agents, k, c);
   for (const auto& [k, c] : from.family_agents) add_count(into.family_agents, k, c);
-  std::vector<int> actors;
-  std::set_union(into.actors.begin(), into.actors.end(), from.actors.begin(), from.actors.end(), std::back_inserter(actors));
-  into.actors = std::move(actors);
-  std::vector<int> story;
-  std::set_union(into.story.begin(), into.story.end(), from.story.begin(), from.story.end(), std::back_inserter(story));
-  into.story = std::move(story);
+  unite(into.actors, from.actors);
+  unite(into.story, from.story);
   into.words = add_words(into.words, from.words);
   std::vector<Profile::Place> places;
   places.reserve(into.places.size() + from.places.size());
   std::merge(into.places.begin(), into.places.end(), from.places.begin(), from.places.end(), std::back_inserter(places),
              [](const Profile::Place& x, const Profile::Place& y) { return x.doc < y.doc; });
   into.places = std::move(places);
-  std::vector<std::uint32_t> docs;
-  std::set_union(into.docs.begin(), into.docs.end(), from.docs.begin(), from.docs.end(), std::back_inserter(docs));
-  into.docs = std::move(docs);
+  unite(into.docs, from.docs);
   into.members.insert(into.members.end(), from.members.begin(), from.members.end());
   into.order = std::min(into.order, from.order);
 }
@@ -550,6 +555,8 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     offered[x] = o;
     queue.push(o);
   };
+  std::vector<std::size_t> around, lost;  // per merge; kept here for their capacity
+  std::vector<Scored> scored;
   while (!queue.empty()) {
     const Offer top = queue.top();
     queue.pop();
@@ -559,14 +566,14 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     absorb(clusters[a], clusters[b]);
     clusters[b] = Profile{};
     clusters[b].alive = false;
-    std::vector<std::size_t> around;
+    around.clear();
     for (const Link& l : links[a]) around.push_back(l.other);
     for (const Link& l : links[b]) around.push_back(l.other);
     std::sort(around.begin(), around.end());
     around.erase(std::unique(around.begin(), around.end()), around.end());
     // The neighbours whose best link was to a or b look for their best again; the others
     // keep theirs unless the new link to a beats it.
-    std::vector<std::size_t> lost;
+    lost.clear();
     for (const std::size_t x : around) {
       if (x == a || x == b) continue;
       drop(links[x], a);
@@ -576,7 +583,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     links[b] = {};
     offered[b].reset();
     ++stamp[b];
-    std::vector<Scored> scored;
+    scored.clear();
     for (const std::size_t x : around)
       if (x != a && x != b && clusters[x].alive) {
         const double s = score_of(a, x);
@@ -641,15 +648,18 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
         if (items[k].ref.doc != doc) rest.push_back(k);
       if (!rest.empty()) own = scorer.average(piece, build(rest), false) + weights.reassign;
       // A key that many events share tells too little, as for the pairs above.
-      std::set<std::size_t> candidates;
+      std::vector<std::size_t> candidates;  // in cluster order, each once
       auto add = [&](const std::vector<std::size_t>& list) {
-        if (list.size() <= kMaxBucket) candidates.insert(list.begin(), list.end());
+        if (list.size() <= kMaxBucket) candidates.insert(candidates.end(), list.begin(), list.end());
       };
+      const auto piece_words = top_words(piece);
       for (const auto& [f, c] : piece.families)
-        for (const auto& [v, w] : top_words(piece))
+        for (const auto& [v, w] : piece_words)
           if (const auto it = by_word.find({f, w}); it != by_word.end()) add(it->second);
       for (const auto& [fa, c] : piece.family_agents)
         if (const auto it = by_agent.find(fa); it != by_agent.end()) add(it->second);
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
       double best_score = std::max(weights.outlier, own);
       std::size_t best = SIZE_MAX;
       for (const std::size_t y : candidates) {
