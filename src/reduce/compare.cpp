@@ -59,13 +59,18 @@ std::vector<std::vector<const Claim*>> split_by(const std::vector<const Claim*>&
   std::vector<std::vector<const Claim*>> out;
   for (auto& [key, list] : stated) out.push_back(std::move(list));
   std::vector<const Claim*> alone;
+  const std::size_t stated_groups = out.size();
   for (const Claim* c : unstated) {
-    std::vector<std::size_t> agreeing;
-    for (std::size_t g = 0; g < out.size(); ++g)
+    if (stated_groups == 1) {
+      out.front().push_back(c);
+      continue;
+    }
+    // The one group whose figures it agrees with, if exactly one does.
+    std::size_t agreeing = 0, group = 0;
+    for (std::size_t g = 0; g < stated_groups && agreeing < 2; ++g)
       if (std::any_of(out[g].begin(), out[g].end(), [&](const Claim* o) { return overlaps(o->low, o->high, c->low, c->high); }))
-        agreeing.push_back(g);
-    if (out.size() == 1) out.front().push_back(c);
-    else if (agreeing.size() == 1) out[agreeing.front()].push_back(c);
+        ++agreeing, group = g;
+    if (agreeing == 1) out[group].push_back(c);
     else alone.push_back(c);
   }
   if (!alone.empty()) out.push_back(std::move(alone));

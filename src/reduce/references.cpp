@@ -139,29 +139,44 @@ void infer_references(std::vector<DocumentExtract>& documents) {
     for (const auto& a : actors[o]) dated_naming[a].push_back(o);
     (known[o].inferred ? all_inferred : all_published).push_back(*known[o].date);
   }
+  // The median of a story depends on its actors only (the document itself is undated, so it
+  // is in no pool): undated documents that name the same actors share it.
+  struct Pool {
+    std::optional<Date> median;
+    std::size_t size = 0;
+    bool from_published = false;
+  };
+  std::map<std::set<std::string>, Pool> pools;
   std::vector<std::size_t> seen(documents.size(), SIZE_MAX);
   for (std::size_t d = 0; d < documents.size(); ++d) {
     Reference& ref = documents[d].reference;
     if (!ref.inferred || ref.date) continue;
-    std::vector<Date> published, inferred_from_text;
-    for (const auto& a : actors[d]) {
-      const auto it = dated_naming.find(a);
-      if (it == dated_naming.end()) continue;
-      for (const std::uint32_t o : it->second) {
-        if (o == d || seen[o] == d) continue;
-        seen[o] = d;
-        (known[o].inferred ? inferred_from_text : published).push_back(*known[o].date);
+    auto [at, inserted] = pools.try_emplace(actors[d]);
+    if (inserted) {
+      std::vector<Date> published, inferred_from_text;
+      for (const auto& a : actors[d]) {
+        const auto it = dated_naming.find(a);
+        if (it == dated_naming.end()) continue;
+        for (const std::uint32_t o : it->second) {
+          if (o == d || seen[o] == d) continue;
+          seen[o] = d;
+          (known[o].inferred ? inferred_from_text : published).push_back(*known[o].date);
+        }
       }
+      // Without a document of its own story, every dated document counts (this one is
+      // undated, so it is not among them).
+      if (published.empty() && inferred_from_text.empty()) {
+        published = all_published;
+        inferred_from_text = all_inferred;
+      }
+      Pool& p = at->second;
+      p.from_published = !published.empty();
+      p.median = median(p.from_published ? published : inferred_from_text);
+      p.size = p.from_published ? published.size() : inferred_from_text.size();
     }
-    // Without a document of its own story, every dated document counts (this one is undated,
-    // so it is not among them).
-    if (published.empty() && inferred_from_text.empty()) {
-      published = all_published;
-      inferred_from_text = all_inferred;
-    }
-    const bool from_published = !published.empty();
-    const auto pool = median(from_published ? published : inferred_from_text);
-    const std::size_t pool_size = from_published ? published.size() : inferred_from_text.size();
+    const bool from_published = at->second.from_published;
+    const auto pool = at->second.median;
+    const std::size_t pool_size = at->second.size;
     const int year = documents[d].dating.latest_year;
     if (pool && pool->year >= year) {
       ref.date = pool;
