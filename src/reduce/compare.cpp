@@ -85,15 +85,32 @@ std::vector<ClaimValue> cluster_values(std::vector<const Claim*> claims, const s
     return std::tie(eb, a->low, a->high) < std::tie(ea, b->low, b->high);
   });
   std::vector<ClaimValue> values;
+  // An exact figure overlaps only values close to it. While every value was made by an exact
+  // figure, values were made in ascending order and only ever narrow, so those that can touch
+  // the next figure are the last ones made: the search looks back from the end and stops at
+  // the first made further below than any slack reaches. (Searching all of them made a group
+  // of thousands of distinct figures cost their square.)
+  std::vector<double> made_at;  // the figure that made each value
+  bool ascending = true;        // every value so far made by a finite exact figure, in order
+  double largest = 1;           // the largest magnitude among them: slack grows with it
+  auto first_match = [&](const Claim* c, auto&& match) {
+    const bool exact = c->low == c->high && std::isfinite(c->low);
+    if (!exact || !ascending) return std::find_if(values.begin(), values.end(), match);
+    const double reach = 2 * kEpsilon * std::max(largest, std::fabs(c->low));
+    auto found = values.end();
+    for (std::size_t k = values.size(); k-- > 0 && made_at[k] >= c->low - reach;)
+      if (match(values[k])) found = values.begin() + static_cast<std::ptrdiff_t>(k);
+    return found;
+  };
   for (const Claim* c : claims) {
-    auto it = std::find_if(values.begin(), values.end(), [&](const ClaimValue& v) {
-      return v.value == c->value && overlaps(v.low, v.high, c->low, c->high);
-    });
-    if (it == values.end())
-      it = std::find_if(values.begin(), values.end(), [&](const ClaimValue& v) { return overlaps(v.low, v.high, c->low, c->high); });
+    auto it = first_match(c, [&](const ClaimValue& v) { return v.value == c->value && overlaps(v.low, v.high, c->low, c->high); });
+    if (it == values.end()) it = first_match(c, [&](const ClaimValue& v) { return overlaps(v.low, v.high, c->low, c->high); });
     if (it == values.end()) {
       values.push_back(ClaimValue{c->value, c->low, c->high, c->evidence.text, {}, {}});
       it = values.end() - 1;
+      ascending = ascending && c->low == c->high && std::isfinite(c->low) && (made_at.empty() || c->low >= made_at.back());
+      largest = std::max(largest, std::fabs(c->low));
+      made_at.push_back(c->low);
     } else {
       it->low = std::max(it->low, c->low);
       it->high = std::min(it->high, c->high);
