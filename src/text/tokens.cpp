@@ -1,6 +1,7 @@
 #include "text/tokens.hpp"
 
 #include <cstring>
+#include <stdexcept>
 
 #include "base/memory.hpp"
 
@@ -247,11 +248,14 @@ std::vector<Token> tokenize(std::string_view text, std::string& buffer, bool sha
   // for three is address space only until it is touched, and spares the copies (and the page
   // faults) of a growing vector.
   reserve_large(tokens, text.size() / 3 + 16);
-  // A lowercase form is never longer than its text, so the buffer never moves.
+  // A lowercase form is never longer than its text, so the buffer never moves (the tokens
+  // point into it).
   buffer.reserve(text.size());
   advise_huge_pages(buffer.data(), buffer.capacity());
+  const char* const start = buffer.data();
   Token token;
   while (tokenizer.next(token, buffer)) tokens.push_back(token);
+  if (buffer.data() != start) throw std::logic_error("tokenizer: the lowercase buffer grew past its text");
   return tokens;
 }
 
