@@ -16,13 +16,15 @@ namespace {
 // there: "up to 20 years", "a little more than a year".
 constexpr std::size_t kWeakReach = 3;
 
+// A word that may begin an expression: a starter, a calendar word, a unit, a number word.
+bool may_begin(const WordInfo& w) {
+  return (w.flags & kStarter) || w.month || w.weekday >= 0 || w.season >= 0 || w.ordinal > 0 || w.unit != Unit::kNone ||
+         w.number >= 0 || w.part_of_day >= 0;
+}
+
 // A word with a temporal use of its own, or one a rule reads; not a weak starter, a tense cue
 // or a preposition, which stand near dates and elsewhere alike.
-bool temporal(const WordInfo& w) {
-  if (w.flags & kWeakStarter) return false;
-  return (w.flags & (kStarter | kRuleWord)) || w.month || w.weekday >= 0 || w.season >= 0 || w.ordinal > 0 ||
-         w.unit != Unit::kNone || w.number >= 0 || w.part_of_day >= 0;
-}
+bool temporal(const WordInfo& w) { return !(w.flags & kWeakStarter) && (may_begin(w) || (w.flags & kRuleWord)); }
 }  // namespace
 
 void Matcher::read(std::span<const Token> tokens) {
@@ -47,14 +49,14 @@ bool Matcher::can_start(std::size_t i) const {
   const WordInfo* w = infos_[i];
   if (!w) return false;
   if (start_gates && (w->flags & kWeakStarter) && next_temporal_[i] > i + kWeakReach) return false;
-  return (w->flags & kStarter) || w->month || w->weekday >= 0 || w->season >= 0 || w->ordinal > 0 ||
-         w->unit != Unit::kNone || w->number >= 0 || w->part_of_day >= 0;
+  return may_begin(*w);
 }
 
 // Most numbers of news are figures ("270,000 customers", "3 percent"). A number can begin an
 // expression when its shape says so (a clock time "15:00", "20th", "1990s", a year), when a
-// slash, dash or apostrophe stands beside it ("7/20", "30-day", "12-14", "'90s"), when it may end a range begun just
-// before ("June 12 to 14"), or when a temporal word follows close after ("30 days").
+// slash, dash or apostrophe stands beside it ("7/20", "30-day", "12-14", "'90s"), when it
+// may end a range begun just before ("June 12 to 14"), or when a temporal word follows close
+// after ("30 days").
 bool Matcher::number_may_start(std::size_t i) const {
   const std::string_view w = word(i);
   if (w.find_first_not_of("0123456789,.") != std::string_view::npos) return true;
