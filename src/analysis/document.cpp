@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "text/words.hpp"
+
 namespace kban {
 
 namespace {
@@ -27,8 +29,7 @@ std::vector<std::uint64_t> sentence_fingerprint(const DocumentAnalysis& doc) {
     for (const Token& t : doc.tokens_of(i)) {
       if (t.kind == TokenKind::kPunct) continue;
       ++words;
-      for (const char c : t.lower()) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-      h = (h ^ ' ') * 1099511628211ULL;
+      h = fnv1a(" ", fnv1a(t.lower(), h));
     }
     if (words >= 8) out.push_back(h & ((1ULL << 53) - 1));
   }

@@ -116,8 +116,8 @@ std::vector<Sentence> split_sentences(std::span<const Token> tokens) {
 
 TextSplit split_text(std::string_view text) {
   TextSplit split;
-  // The tokens' lowercase forms point into the text or into `lowercase`: a buffer on the heap from the start stays
-  // where it is when the split is moved.
+  // The tokens' lowercase forms point into the text or into `lowercase`: a buffer on the heap
+  // from the start stays where it is when the split is moved.
   split.lowercase.reserve(std::max<std::size_t>(64, text.size() + 16));
   split.tokens = tokenize_shared(text, split.lowercase);
   split.sentences = split_sentences(split.tokens);

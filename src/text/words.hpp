@@ -34,6 +34,12 @@ class WordFilter {
   std::bitset<0x10000> bits_;
 };
 
+// FNV-1a over bytes, continuing from `h`: a fast hash for the few bytes of words.
+inline std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = 0xcbf29ce484222325ull) {
+  for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h;
+}
+
 // A fixed set of words and their values, built once and read for every token: open addressing
 // in one array of slots, so that a lookup is a hash of the word's bytes, mostly one slot and
 // one comparison, where a node-based hash map chases a pointer and divides.
@@ -50,7 +56,7 @@ class WordTable {
     keys_.reserve(words.size());
     values_.reserve(words.size());
     for (const auto& [word, value] : words) {
-      const std::uint64_t h = hash(word);
+      const std::uint64_t h = fnv1a(word);
       std::size_t i = h & (size - 1);
       while (slots_[i].entry) i = (i + 1) & (size - 1);
       keys_.emplace_back(word);
@@ -62,7 +68,7 @@ class WordTable {
   // The value of a word, or nullptr. Pointers stay valid as long as the table.
   const T* find(std::string_view word) const {
     if (slots_.empty()) return nullptr;
-    const std::uint64_t h = hash(word);
+    const std::uint64_t h = fnv1a(word);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask; slots_[i].entry; i = (i + 1) & mask)
       if (slots_[i].tag == static_cast<std::uint32_t>(h >> 32) && keys_[slots_[i].entry - 1] == word) return &values_[slots_[i].entry - 1];
@@ -74,12 +80,6 @@ class WordTable {
     std::uint32_t tag = 0;    // high bits of the word's hash
     std::uint32_t entry = 0;  // index of the word + 1; 0 for an empty slot
   };
-  // FNV-1a: words are a few bytes long.
-  static std::uint64_t hash(std::string_view w) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return h;
-  }
   std::vector<Slot> slots_;
   std::vector<std::string> keys_;
   std::vector<T> values_;

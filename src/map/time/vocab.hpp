@@ -49,7 +49,6 @@ class Vocabulary {
 };
 
 const Vocabulary& vocabulary();
-inline const WordInfo* lookup_word(std::string_view lower) { return vocabulary().find(lower); }
 
 // Part-of-day codes: "MO", "AF", "EV", "NI".
 std::string_view part_of_day_code(int part);
