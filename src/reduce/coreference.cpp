@@ -36,20 +36,32 @@ struct Interval {
 
 bool nest(const Interval& a, const Interval& b) { return intervals_nest(a.first, a.last, b.first, b.last); }
 
-// Whether two sorted lists share an element; a small list is looked up in a large one.
-template <typename T>
-bool intersect(const std::vector<T>& a, const std::vector<T>& b) {
+// Calls shared(x, y) for each pair of elements of two lists sorted by key(...) whose keys are
+// equal, in key order, until it returns true; a small list is looked up in a large one.
+template <typename T, typename Key, typename Shared>
+void each_shared(const std::vector<T>& a, const std::vector<T>& b, Key key, Shared shared) {
   if (a.size() * 16 < b.size() || b.size() * 16 < a.size()) {
     const auto& small = a.size() < b.size() ? a : b;
     const auto& large = a.size() < b.size() ? b : a;
-    return std::any_of(small.begin(), small.end(), [&](const T& x) { return std::binary_search(large.begin(), large.end(), x); });
+    for (const T& x : small) {
+      const auto y = std::lower_bound(large.begin(), large.end(), key(x), [&](const T& e, const auto& k) { return key(e) < k; });
+      if (y != large.end() && key(*y) == key(x) && shared(x, *y)) return;
+    }
+    return;
   }
   for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-    if (*x == *y) return true;
-    if (*x < *y) ++x;
-    else ++y;
+    if (key(*x) < key(*y)) ++x;
+    else if (key(*y) < key(*x)) ++y;
+    else if (shared(*x++, *y++)) return;
   }
-  return false;
+}
+
+// Whether two sorted lists share an element.
+template <typename T>
+bool intersect(const std::vector<T>& a, const std::vector<T>& b) {
+  bool found = false;
+  each_shared(a, b, [](const T& x) { return x; }, [&](const T&, const T&) { return found = true; });
+  return found;
 }
 
 // A mention as the clustering sees it.
@@ -223,21 +235,11 @@ class Scorer {
     // different stories.
     if ((!a.story.empty() || !b.story.empty()) && !intersect(a.story, b.story))
       total += static_cast<double>(a.n) * b.n * w_.other_story;
-    const auto& small = a.words.size() < b.words.size() ? a.words : b.words;
-    const auto& large = a.words.size() < b.words.size() ? b.words : a.words;
     double dot = 0;
-    if (small.size() * 8 < large.size()) {
-      for (const auto& [k, v] : small) {
-        const auto it = std::lower_bound(large.begin(), large.end(), k, [](const auto& e, int id) { return e.first < id; });
-        if (it != large.end() && it->first == k) dot += v * it->second;
-      }
-    } else {
-      for (auto x = small.begin(), y = large.begin(); x != small.end() && y != large.end();) {
-        if (x->first < y->first) ++x;
-        else if (y->first < x->first) ++y;
-        else dot += x->second * y->second, ++x, ++y;
-      }
-    }
+    each_shared(a.words, b.words, [](const auto& e) { return e.first; }, [&](const auto& x, const auto& y) {
+      dot += x.second * y.second;
+      return false;
+    });
     total += w_.words * dot;
     const double pairs = static_cast<double>(a.n) * b.n;
     return total / pairs + w_.bias;
