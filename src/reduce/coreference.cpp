@@ -103,8 +103,11 @@ struct Profile {
     std::uint32_t doc;
     Interval when;
     int family;
+    auto operator<=>(const Place&) const = default;
   };
-  std::vector<Place> places;  // for the constraints within one document, sorted by document
+  // For the constraints within one document: each (document, date, family) once, sorted. A
+  // large cluster of one long document has thousands of members but few distinct places.
+  std::vector<Place> places;
   std::vector<std::uint32_t> docs;  // the documents of its members, sorted
   std::uint64_t order = 0;    // the first member's order: ties break on it
   std::vector<std::size_t> members;
@@ -145,11 +148,7 @@ void absorb(Profile& into, const Profile& from) {
   unite(into.actors, from.actors);
   unite(into.story, from.story);
   into.words = add_words(into.words, from.words);
-  std::vector<Profile::Place> places;
-  places.reserve(into.places.size() + from.places.size());
-  std::merge(into.places.begin(), into.places.end(), from.places.begin(), from.places.end(), std::back_inserter(places),
-             [](const Profile::Place& x, const Profile::Place& y) { return x.doc < y.doc; });
-  into.places = std::move(places);
+  unite(into.places, from.places);
   unite(into.docs, from.docs);
   into.members.insert(into.members.end(), from.members.begin(), from.members.end());
   into.order = std::min(into.order, from.order);
@@ -187,7 +186,8 @@ Profile build_profile(const std::vector<Item>& items, const std::vector<std::siz
     else p.words[kept++] = p.words[k];
   }
   p.words.resize(kept);
-  std::stable_sort(p.places.begin(), p.places.end(), [](const Profile::Place& x, const Profile::Place& y) { return x.doc < y.doc; });
+  std::sort(p.places.begin(), p.places.end());
+  p.places.erase(std::unique(p.places.begin(), p.places.end()), p.places.end());
   std::sort(p.docs.begin(), p.docs.end());
   p.docs.erase(std::unique(p.docs.begin(), p.docs.end()), p.docs.end());
   p.members = members;

@@ -297,10 +297,18 @@ Tense Matcher::tense_at(std::size_t i) const {
     return Tense::kUnknown;
   };
   if (scheduled) return verb_tense() == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
+  // What comes before a future event may be past: "will lay off staff following the order in
+  // June" leaves June to the nearest occurrence; before a past event it is past.
+  static const WordSet kAnterior = english().words("timex.anterior_signals");
+  bool anterior = false;
   for (std::size_t k = i; k-- > floor;) {
     if (clause_break(k)) break;
     const Tense t = cue(k);
-    if (t != Tense::kUnknown) return t;
+    if (t != Tense::kUnknown) return anterior && t == Tense::kFuture ? Tense::kUnknown : t;
+    anterior = anterior || kAnterior.contains(word(k));
+    // A participle after a comma opens a clause of its own: in "filed on July 1, meaning the
+    // dismissals land at the end of August" the filing's tense is not August's.
+    if (participle(k) && k > 0 && is(k - 1, ",")) return Tense::kUnknown;
     if (participle(k) && i - k <= 4) {
       // A participle after an auxiliary keeps its tense: "will begin winding down on July 20".
       for (std::size_t back = 1; back <= 2 && back <= k; ++back)
