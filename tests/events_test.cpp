@@ -53,6 +53,17 @@ TEST_CASE("the nearest action in the clause gets the date", "[events]") {
   CHECK(timeline(c) == Lines{"2019 ban [a]", "2021 directive [a]", "2024-07-02 lawsuit [a]"});
 }
 
+TEST_CASE("an action named as what a ban forbids is not the happening", "[events]") {
+  // "from selling", "on exporting": the ban is dated, not a sale or an export; a sale on its
+  // own, or after a ban across a clause boundary, is still a sale.
+  const auto c = corpus_of({{"a", "A court issued an injunction barring the firm from selling its robot arm from July 11. "
+                                  "Officials announced a ban on exporting the chips on May 2. "
+                                  "The firm agreed to sell the unit on June 3."},
+                            {"b", "The regulator banned the drones in March, and the maker sold its plant on July 1."}});
+  CHECK(timeline(c) == Lines{"2024-03 ban [b]", "2024-05-02 ban [a]", "2024-06-03 sale [a]", "2024-07-01 sale [b]",
+                             "2024-07-11 ban [a]"});
+}
+
 TEST_CASE("sources that describe one happening merge; two happenings on one day stay two", "[events]") {
   const auto c = corpus_of(
       {

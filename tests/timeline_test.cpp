@@ -45,8 +45,8 @@ TEST_CASE("the built-in timeline has the story's events, each once with all its 
       {"2018", "law", "year", {"circleid", "two-step-ban"}},                       // NDAA prohibition
       {"2022", "listing", "year", {"epoch-times"}},                                // FCC listing
       {"2024-06-20", "ban", "day", {"leave-us-market", "epoch-times"}},            // ban announced
-      {"2024-07-20", "effective", "day", {"circleid", "epoch-times", "two-step-ban"}},  // sales ban takes effect
-      {"2024-07-20", "closure", "day", {"leave-us-market", "epoch-times", "cyber-firm-shuts", "two-step-ban"}},
+      {"2024-07-20", "ban", "day", {"circleid", "epoch-times", "two-step-ban"}},  // sales ban takes effect
+      {"2024-07-20", "closure", "day", {"leave-us-market", "cyber-firm-shuts", "two-step-ban"}},
       {"2024-09-29", "cutoff", "day", {"leave-us-market", "circleid", "epoch-times", "two-step-ban"}},
       {"2022", "warning", "year", {"two-step-ban"}},      // Reuters on the warning
       {"2024-07-09", "report", "day", {"epoch-times"}},   // Bitsight report

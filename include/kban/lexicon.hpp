@@ -23,6 +23,9 @@ struct EventType {
   // Reports on another action ("said", "announced", "reported"): a mention takes the type of
   // the action it reports when the sentence names one.
   bool wraps = false;
+  // Forbids the action named after it ("barred them from selling", "a ban on selling"): that
+  // action is what is forbidden, not what happens.
+  bool forbids = false;
   // The broader type it is a kind of ("appeal" of "lawsuit"): mentions and intents of the
   // two may be one happening.
   std::string kind_of;
