@@ -64,6 +64,20 @@ TEST_CASE("an action named as what a ban forbids is not the happening", "[events
                              "2024-07-11 ban [a]"});
 }
 
+TEST_CASE("what goes on until a date ends then, and sources that say so differently agree", "[events]") {
+  // "keep serving until", "continue to serve until ..., she said": the end of the service; a
+  // date after "until" with no word of continuing, or a continuing with no "until", is not.
+  const auto c = corpus_of({{"a", "The bank will keep serving clients until Sept. 30."},
+                            {"b", "Branches will continue to serve customers until Sept. 30, a spokeswoman said."},
+                            {"c", "The museum said until Sept. 30 that it had no plans. Visitors kept coming on Aug. 2."}});
+  CHECK(timeline(c).front().rfind("2024-09-30 cutoff [a,b", 0) == 0);
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  Lines types;
+  for (const auto& doc : analysis.documents)
+    for (const auto& m : doc.mentions) types.push_back(m.type + " " + m.trigger);
+  CHECK(types == Lines{"cutoff keep", "cutoff continue", "statement said", "other "});
+}
+
 TEST_CASE("sources that describe one happening merge; two happenings on one day stay two", "[events]") {
   const auto c = corpus_of(
       {

@@ -26,6 +26,9 @@ struct EventType {
   // Forbids the action named after it ("barred them from selling", "a ban on selling"): that
   // action is what is forbidden, not what happens.
   bool forbids = false;
+  // The end of an activity that a text says goes on until a date ("will keep serving clients
+  // until Sept. 30"): such a date, with no other action to date, is a mention of this type.
+  bool ends = false;
   // The broader type it is a kind of ("appeal" of "lawsuit"): mentions and intents of the
   // two may be one happening.
   std::string kind_of;

@@ -242,7 +242,7 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
     a.aliases = r.list("aliases");
     if (!a.name.empty()) lex.actors.push_back(std::move(a));
   });
-  each_entry(problems, root, "event_types", {"name", "group", "label", "kind_of", "triggers", "wraps", "forbids"}, [&](FieldReader& r) {
+  each_entry(problems, root, "event_types", {"name", "group", "label", "kind_of", "triggers", "wraps", "forbids", "ends"}, [&](FieldReader& r) {
     EventType t;
     t.name = r.text("name", true);
     t.group = r.text("group", false);
@@ -251,6 +251,7 @@ Lexicon parse_lexicon(std::string_view content, const std::string& source) {
     t.triggers = r.list("triggers");
     t.wraps = r.flag("wraps");
     t.forbids = r.flag("forbids");
+    t.ends = r.flag("ends");
     if (t.group.empty()) t.group = t.name;
     if (t.label.empty()) t.label = t.name;
     if (!t.name.empty()) lex.event_types.push_back(std::move(t));
@@ -301,6 +302,7 @@ void merge_lexicon(Lexicon& base, const Lexicon& extra) {
       add_unique(known->triggers, t.triggers);
       known->wraps = known->wraps || t.wraps;
       known->forbids = known->forbids || t.forbids;
+      known->ends = known->ends || t.ends;
       if (!t.kind_of.empty()) known->kind_of = t.kind_of;
     } else {
       types.add(t);

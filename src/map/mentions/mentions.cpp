@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <optional>
 
 #include "input/language.hpp"
 #include "text/clauses.hpp"
@@ -118,6 +119,22 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
   return before;
 }
 
+// The type for the end of an activity and the word that says it goes on, when such a word
+// stands in the clause shortly before token `first`.
+std::optional<std::pair<const EventType*, std::size_t>> continuation_end(const SentenceView& s, const LexiconIndex& lex,
+                                                                         std::size_t first) {
+  static const WordSet kContinue = english().words("clauses.continuation_words");
+  const auto& types = lex.lexicon.event_types;
+  const auto end = std::find_if(types.begin(), types.end(), [](const EventType& t) { return t.ends; });
+  if (end == types.end()) return std::nullopt;
+  constexpr std::size_t kReach = 8;  // "will keep serving clients in all 38 branches until"
+  for (std::size_t k = first; k-- > 0 && first - k <= kReach;) {
+    if (is_boundary(s.tokens[k])) break;
+    if (kContinue.contains(s.tokens[k].lower())) return std::make_pair(&*end, k);
+  }
+  return std::nullopt;
+}
+
 // Reads the action a date dates: type, trigger, agent, actors, keywords and summary. The
 // quality of the summary leaves out whether the date is inferred, which the reduce knows.
 void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const FoundTimex& timex, std::size_t first,
@@ -156,6 +173,17 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
     m.type = "other";
     m.group = "other";
   }
+  // "will keep serving clients until Sept. 30, she said": with no action of its own to date,
+  // the date is the end of what goes on.
+  const bool untyped = !trigger || (lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].wraps &&
+                                    m.type == lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].name);
+  if (m.until && untyped && !follows)
+    if (const auto end = continuation_end(s, lex, first)) {
+      m.type = end->first->name;
+      m.group = end->first->group;
+      m.trigger = events::text_of(s.text, s.tokens, end->second, end->second + 1, 0, 0);
+      trigger = nullptr;
+    }
   const std::size_t focus = trigger ? trigger->pos : first;
   // Actors and keywords of the clause around the action.
   if (trigger) {
