@@ -267,6 +267,10 @@ Tense Matcher::tense_at(std::size_t i) const {
     if (past_participle(w)) {
       const std::string_view before = k > 0 ? word(k - 1) : std::string_view();
       if (before == "be" || before == "been" || before == "being" || before == "to" || before == "will") return Tense::kUnknown;
+      // After an article or a preposition it describes a noun: "target on recalled cars".
+      static const WordSet kAdjectival = english().words("timex.adjectival_participle_after");
+      if (k > 0 && before != "that" && (kAdjectival.contains(before) || (info(k - 1) && (info(k - 1)->flags & kDeterminer))))
+        return Tense::kUnknown;
       return Tense::kPast;
     }
     return Tense::kUnknown;
