@@ -1,6 +1,7 @@
 // Sentence splitting of news text, and the tokens under it.
 #include <catch2/catch.hpp>
 
+#include "text/phrases.hpp"
 #include "text/sentences.hpp"
 #include "text/tokens.hpp"
 
@@ -88,4 +89,25 @@ TEST_CASE("what a reader does not see separates words and is never a token", "[s
 TEST_CASE("a control character between sentences does not join them", "[segment]") {
   CHECK(sentences("The ban began.\x07 Updates stopped.") == Lines{"The ban began.", "Updates stopped."});
   CHECK(sentences("The ban began.\x1b[0m Updates stopped.") == Lines{"The ban began.", "Updates stopped."});
+}
+
+TEST_CASE("lexicon phrases match their inflections and a figure between their words", "[segment]") {
+  kban::PhraseIndex index;
+  index.add("cut jobs", 1, true);
+  index.add("Commerce Department", 2);
+  std::string buffer;
+  const auto length = [&](std::string_view text) {
+    const auto tokens = kban::tokenize(text, buffer);
+    return index.match(tokens, 0).length;
+  };
+  CHECK(length("cut jobs") == 2);
+  CHECK(length("cutting jobs") == 2);
+  CHECK(length("cut 450 jobs") == 3);
+  CHECK(length("cut about 450 jobs") == 4);
+  CHECK(length("cut up to 1,200 jobs") == 5);
+  // Not a figure, or too far, or a name: no match.
+  CHECK(length("cut many jobs") == 0);
+  CHECK(length("cut all of the 450 jobs") == 0);
+  CHECK(length("cut Acme 450 jobs") == 0);
+  CHECK(length("Commerce Department") == 2);
 }

@@ -63,12 +63,32 @@ std::uint32_t PhraseIndex::child(std::uint32_t node, std::string_view word) cons
   return it == edges_.end() ? 0 : it->second;
 }
 
+namespace {
+
+// The length of a figure at token k, with up to two lowercase words before it ("450", "about
+// 450", "up to 450"), or 0.
+std::size_t figure_gap(std::span<const Token> tokens, std::size_t k) {
+  for (std::size_t n = 0; n < 3 && k + n < tokens.size(); ++n) {
+    const Token& t = tokens[k + n];
+    if (t.kind == TokenKind::kNumber) return n + 1;
+    if (t.kind != TokenKind::kWord || t.capitalized) return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 PhraseIndex::Match PhraseIndex::match(std::span<const Token> tokens, std::size_t i) const {
   Match best;
   if (i >= tokens.size() || !first_words_.may_contain(tokens[i].lower())) return best;
   std::uint32_t at = 0;
   for (std::size_t k = i; k < tokens.size(); ++k) {
-    at = child(at, tokens[k].lower());
+    std::uint32_t next = child(at, tokens[k].lower());
+    // A figure between the words of a phrase: "cut 450 jobs", "cut about 450 jobs" for "cut jobs".
+    if (next == 0 && k > i)
+      if (const std::size_t gap = figure_gap(tokens, k); gap > 0 && k + gap < tokens.size())
+        if ((next = child(at, tokens[k + gap].lower())) != 0) k += gap;
+    at = next;
     if (at == 0) break;
     const Node& node = nodes_[at];
     if (node.id >= 0 && (!node.capitalized || tokens[i].capitalized)) best = {k - i + 1, node.id};

@@ -17,7 +17,8 @@ namespace kban {
 // letter ("DHS", "Commerce") only matches a capitalized word. Adding a phrase again replaces
 // it, so a user's lexicon overrides the built-in one. Single words and the first word of a
 // phrasal verb also match their inflections ("eliminate" matches "eliminated", "shut down"
-// matches "shutting down"). The phrases form a tree of words, so adding and matching cost the
+// matches "shutting down"), and a phrase of several words matches with a figure between two of
+// its words ("cut jobs" in "cut about 450 jobs"). The phrases form a tree of words, so adding and matching cost the
 // length of a phrase however many phrases share their first words.
 class PhraseIndex {
  public:
