@@ -78,6 +78,17 @@ TEST_CASE("what goes on until a date ends then, and sources that say so differen
   CHECK(types == Lines{"cutoff keep", "cutoff continue", "statement said", "other "});
 }
 
+TEST_CASE("a quotation reports the action of its main clause", "[events]") {
+  // Not the "law" of its subordinate clause; without a quotation, the nearest action still.
+  const auto c = corpus_of({{"a", "\u201cWe will sue, because the decision has no basis in law,\u201d the chief executive said on Tuesday."},
+                            {"b", "The company will sue, the chief executive said on July 2."}});
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  Lines types;
+  for (const auto& doc : analysis.documents)
+    for (const auto& m : doc.mentions) types.push_back(m.type);
+  CHECK(types == Lines{"lawsuit", "lawsuit"});
+}
+
 TEST_CASE("sources that describe one happening merge; two happenings on one day stay two", "[events]") {
   const auto c = corpus_of(
       {

@@ -112,9 +112,24 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
     }
     return found;
   };
+  // Of a quotation, the action of its main clause: "We will file our challenge today, because
+  // the decision has no basis in law," she stated.
+  const auto quote_mark = [](std::string_view w) { return w == "\"" || w == "\u201d" || w == "\u201c"; };
+  const auto quoted_subclause = [&](std::size_t pos) {
+    bool quoted = false;
+    for (std::size_t k = pos; k < said.pos && !quoted; ++k) quoted = quote_mark(s.tokens[k].lower());
+    if (!quoted) return false;
+    for (std::size_t k = pos; k-- > 0;) {
+      const std::string_view w = s.tokens[k].lower();
+      if (quote_mark(w)) return false;
+      if (kSubordinators.contains(w)) return true;
+    }
+    return false;
+  };
   const Found* before = nullptr;
   for (const Found& f : s.triggers)
-    if (f.pos + f.len <= said.pos && !reports(f) && !semicolon(f.pos + f.len, said.pos) && !subordinate(f.pos + f.len, said.pos))
+    if (f.pos + f.len <= said.pos && !reports(f) && !semicolon(f.pos + f.len, said.pos) &&
+        !subordinate(f.pos + f.len, said.pos) && !quoted_subclause(f.pos))
       before = &f;
   return before;
 }
