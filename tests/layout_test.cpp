@@ -82,3 +82,27 @@ TEST_CASE("an inferred reference moves inside the bounds the article's tenses se
   CHECK(refs[2].date == kban::Date{2024, 8, 2});
   CHECK(refs[2].reason.find("moved to 2024-08-02: the text tells of that day in the past tense") != std::string::npos);
 }
+
+TEST_CASE("a day told in the future comes after the days told in the past", "[reference]") {
+  // From the guess of June 17, the nearest Jan. 1 lies behind it, before Aug. 5: the text
+  // would contradict itself. The Jan. 1 after Aug. 5 does not.
+  kban::Corpus corpus;
+  corpus.documents.push_back({"a", {}, {}, {}, kban::Date{2025, 6, 17}, {}, "Sales ended."});
+  corpus.documents.push_back({"b", {}, {}, {}, {}, {}, "The agency published its report on Aug. 5. Support will end on Jan. 1."});
+  const auto refs = references(corpus);
+  CHECK(refs[1].date == kban::Date{2025, 8, 5});
+}
+
+TEST_CASE("an undated article takes the date of its own story, not of another that shares a common actor", "[reference]") {
+  // Three articles of another story name the Commerce Department; one names Kaspersky too.
+  kban::Corpus corpus;
+  corpus.documents.push_back({"k", {}, {}, {}, kban::Date{2024, 7, 16}, {}, "Kaspersky met the Commerce Department on Monday."});
+  for (const char* id : {"s1", "s2", "s3"})
+    corpus.documents.push_back({id, {}, {}, {}, kban::Date{2025, 6, 17}, {}, "The Commerce Department banned the drones on Monday."});
+  corpus.documents.push_back({"u", {}, {}, {}, {}, {}, "Kaspersky said the Commerce Department banned its software in June."});
+  const auto refs = references(corpus);
+  CHECK(refs[4].date == kban::Date{2024, 7, 16});
+  CHECK(refs[4].reason ==
+        "no publication date or full date in its text; the median publication date of 4 other documents (weighted by the "
+        "actors they share with it), 2024-07-16");
+}

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -16,11 +17,16 @@ namespace {
 // taken from other documents moves inside those bounds.
 void bound_by_tense(const DatingEvidence& evidence, Reference& ref) {
   std::optional<Date> after, before;
+  for (const auto& told : evidence.told)
+    if (const auto d = nearest_occurrence(told.month, told.day, *ref.date); d && told.tense < 0 && (!after || *d > *after))
+      after = d;
+  // A day told in the future tense comes after every day told in the past tense: "Jan. 1" in
+  // a text that tells of Aug. 5 as past is the Jan. 1 after that Aug. 5.
   for (const auto& told : evidence.told) {
-    const auto d = nearest_occurrence(told.month, told.day, *ref.date);
-    if (!d) continue;
-    if (told.tense < 0 && (!after || *d > *after)) after = d;
-    if (told.tense > 0 && (!before || *d < *before)) before = d;
+    if (told.tense <= 0) continue;
+    auto d = nearest_occurrence(told.month, told.day, *ref.date);
+    if (d && after && !(*after < *d)) d = nearest_occurrence(told.month, told.day, add_days(*after, 183));
+    if (d && (!before || *d < *before)) before = d;
   }
   if (after && before && !(*after < *before)) return;  // the text contradicts itself: keep the guess
   if (after && *ref.date < *after) {
@@ -32,11 +38,17 @@ void bound_by_tense(const DatingEvidence& evidence, Reference& ref) {
   }
 }
 
-std::optional<Date> median(std::vector<Date> dates) {
+// The date at which the weights of the earlier dates reach half the total (with equal
+// weights, the lower median).
+std::optional<Date> median(std::vector<std::pair<Date, double>> dates) {
   if (dates.empty()) return std::nullopt;
-  const auto middle = dates.begin() + static_cast<std::ptrdiff_t>((dates.size() - 1) / 2);
-  std::nth_element(dates.begin(), middle, dates.end());
-  return *middle;
+  std::sort(dates.begin(), dates.end());
+  double total = 0;
+  for (const auto& [d, w] : dates) total += w;
+  double sum = 0;
+  for (const auto& [d, w] : dates)
+    if ((sum += w) * 2 >= total) return d;
+  return dates.back().first;
 }
 
 // A sentence hash shared by more documents than this is boilerplate, not a copied text.
@@ -133,11 +145,11 @@ void infer_references(std::vector<DocumentExtract>& documents) {
     return out;
   }();
   std::map<std::string_view, std::vector<std::uint32_t>> dated_naming;  // actor: the dated documents that name it
-  std::vector<Date> all_published, all_inferred;
+  std::vector<std::pair<Date, double>> all_published, all_inferred;
   for (std::uint32_t o = 0; o < documents.size(); ++o) {
     if (!known[o].date) continue;
     for (const auto& a : actors[o]) dated_naming[a].push_back(o);
-    (known[o].inferred ? all_inferred : all_published).push_back(*known[o].date);
+    (known[o].inferred ? all_inferred : all_published).emplace_back(*known[o].date, 1.0);
   }
   // The median of a story depends on its actors only (the document itself is undated, so it
   // is in no pool): undated documents that name the same actors share it.
@@ -147,21 +159,32 @@ void infer_references(std::vector<DocumentExtract>& documents) {
     bool from_published = false;
   };
   std::map<std::set<std::string>, Pool> pools;
-  std::vector<std::size_t> seen(documents.size(), SIZE_MAX);
+  // An actor that few dated documents name tells more of the story than one that many
+  // stories name ("Kaspersky" against "the Commerce Department"): each document of the pool
+  // weighs the rarity of the actors it shares with the undated one, and the median is weighted.
+  std::vector<double> shared(documents.size(), 0.0);
+  std::vector<std::uint32_t> touched;
+  const double n_dated = static_cast<double>(all_published.size() + all_inferred.size());
   for (std::size_t d = 0; d < documents.size(); ++d) {
     Reference& ref = documents[d].reference;
     if (!ref.inferred || ref.date) continue;
     auto [at, inserted] = pools.try_emplace(actors[d]);
     if (inserted) {
-      std::vector<Date> published, inferred_from_text;
+      std::vector<std::pair<Date, double>> published, inferred_from_text;
+      touched.clear();
       for (const auto& a : actors[d]) {
         const auto it = dated_naming.find(a);
         if (it == dated_naming.end()) continue;
+        const double rarity = std::log(1.0 + n_dated / static_cast<double>(it->second.size()));
         for (const std::uint32_t o : it->second) {
-          if (o == d || seen[o] == d) continue;
-          seen[o] = d;
-          (known[o].inferred ? inferred_from_text : published).push_back(*known[o].date);
+          if (o == d) continue;
+          if (shared[o] == 0) touched.push_back(o);
+          shared[o] += rarity;
         }
+      }
+      for (const std::uint32_t o : touched) {
+        (known[o].inferred ? inferred_from_text : published).emplace_back(*known[o].date, shared[o]);
+        shared[o] = 0;
       }
       // Without a document of its own story, every dated document counts (this one is
       // undated, so it is not among them).
@@ -181,8 +204,8 @@ void infer_references(std::vector<DocumentExtract>& documents) {
     if (pool && pool->year >= year) {
       ref.date = pool;
       ref.reason = fmt::format("no publication date or full date in its text; the median {} date of {} other document{}, {}",
-                               from_published ? "publication" : "inferred", pool_size, pool_size == 1 ? "" : "s",
-                               to_iso(*pool));
+                               from_published ? "publication" : "inferred", pool_size,
+                               pool_size == 1 ? "" : "s (weighted by the actors they share with it)", to_iso(*pool));
       bound_by_tense(documents[d].dating, ref);
     } else if (year > 0) {
       // A year the text names only says the article is no older: too little to anchor on.
