@@ -367,7 +367,9 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   static const WordSet kWorld = english().words("claims.world_nouns");
   static const WordSet kNationwide = english().words("claims.nationwide_words");
   const auto& t = c.tokens;
-  const auto [cs, ce] = events::clause_around(t, c.first);
+  auto [cs, ce] = events::clause_around(t, c.first);
+  // A place put first scopes the sentence: "In Germany, one million users moved".
+  if (cs > 2 && t[0].lower() == "in" && t[cs - 1].lower() == ",") cs = 0;
   bool global = false, national = false;
   const Country* named = nullptr;
   for (std::size_t k = cs; k < ce; ++k) {
