@@ -62,6 +62,9 @@ TEST_CASE("an action named as what a ban forbids is not the happening", "[events
                             {"b", "The regulator banned the drones in March, and the maker sold its plant on July 1."}});
   CHECK(timeline(c) == Lines{"2024-03 ban [b]", "2024-05-02 ban [a]", "2024-06-03 sale [a]", "2024-07-01 sale [b]",
                              "2024-07-11 ban [a]"});
+  // Translated copy: "forbade to the firm the sale".
+  const auto t = corpus_of({{"c", "The judge has on 11 June forbade to the firm the sale of the arm."}});
+  CHECK(timeline(t) == Lines{"2024-06-11 ban [c]"});
 }
 
 TEST_CASE("what goes on until a date ends then, and sources that say so differently agree", "[events]") {

@@ -35,8 +35,9 @@ bool is_premodifier(std::span<const Token> tokens, std::size_t first, std::size_
 // An action named as what another forbids: "barred Stratos from selling", "a ban on selling"
 // date the ban, not a sale.
 bool forbidden(const SentenceView& s, const LexiconIndex& lex, const Found& f) {
-  static const WordSet kPrepositions = english().words("clauses.forbidden_action_prepositions");
-  if (f.pos == 0 || !kPrepositions.contains(s.tokens[f.pos - 1].lower())) return false;
+  static const WordSet kOpeners = english().words("clauses.forbidden_action_openers");
+  const bool opened = f.pos > 0 && kOpeners.contains(s.tokens[f.pos - 1].lower());
+  if (!opened) return false;
   constexpr std::size_t kReach = 8;  // "barred Stratos Automation Corp. from selling"
   for (const Found& g : s.triggers)
     if (g.pos + g.len < f.pos && f.pos - (g.pos + g.len) <= kReach &&
