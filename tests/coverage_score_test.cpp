@@ -71,12 +71,16 @@ TEST_CASE("coverage: development stories", "[coverage]") {
 }
 
 TEST_CASE("coverage: held-out stories", "[.heldout]") {
-  std::vector<CoverageScore> all;
-  for (const char* story : {"merger", "disaster"}) {
-    all.push_back(kban::test::score_coverage(std::string("tests/data/coverage/heldout/") + story));
-    report(all.back());
+  // Two sets, each written without sight of the code and scored once when it was added
+  // (docs/events.md): merger and disaster first, then breach and strike.
+  for (const auto& set : {std::vector<const char*>{"merger", "disaster"}, std::vector<const char*>{"breach", "strike"}}) {
+    std::vector<CoverageScore> all;
+    for (const char* story : set) {
+      all.push_back(kban::test::score_coverage(std::string("tests/data/coverage/heldout/") + story));
+      report(all.back());
+    }
+    report(total(all, "set (mean)"));
   }
-  report(total(all, "all (mean)"));
 }
 
 // Tunes the coreference weights on the development stories by coordinate search, and prints
