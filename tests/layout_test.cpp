@@ -27,6 +27,11 @@ TEST_CASE("paragraph kinds", "[layout]") {
               "by Bo Ek)") == Lines{"headline", "body", "caption", "subhead", "body", "credit"});
   CHECK(kinds("FILE PHOTO: A drone on display. (Photo taken Jan. 7, 2016)") == Lines{"caption"});
   CHECK(kinds("Reuters contributed to this report.") == Lines{"credit"});
+  // A reading time is page furniture, not a figure; a sentence that mentions one is text.
+  CHECK(kinds("Mill Shuts\n\nBy Ann Lee\n\n4 min read\n\nThe mill closed on Friday.") ==
+        Lines{"headline", "stamp", "stamp", "body"});
+  CHECK(kinds("Mill Shuts\n\nThe report, a 4 min read for most, says the mill closed on Friday after 90 years.") ==
+        Lines{"headline", "body"});
 }
 
 TEST_CASE("datelines are found at the start of a paragraph", "[layout]") {

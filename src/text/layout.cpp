@@ -24,7 +24,7 @@ bool ends_sentence(std::string_view text) {
 // How captions and credit lines announce themselves (data/en/layout.json).
 struct Marks {
   std::vector<std::string> caption_prefixes, caption_credit_marks, credit_prefixes, credit_phrases, stamp_openers,
-      republication_phrases;
+      stamp_phrases, republication_phrases;
   std::string byline_opener;
 };
 
@@ -33,7 +33,8 @@ const Marks& marks() {
     const Language& en = english();
     const auto list = [&](const char* key) { return en.json(key).get<std::vector<std::string>>(); };
     return Marks{list("layout.caption_prefixes"),   list("layout.caption_credit_marks"), list("layout.credit_prefixes"),
-                 list("layout.credit_phrases"),     list("layout.stamp_openers"),       list("layout.republication_phrases"),
+                 list("layout.credit_phrases"),     list("layout.stamp_openers"),       list("layout.stamp_phrases"),
+                 list("layout.republication_phrases"),
                  en.json("layout.byline_opener")};
   }();
   return m;
@@ -74,13 +75,16 @@ std::string lowercase(std::string_view s) {
 }
 
 // A stamp opens with a stamp word followed by no letter ("Published June 21", "UPDATED
-// 17:04", "Last update on:"), is a short byline ("By Jane Roe | June 21, 2024"), or a short
-// note that the text was first published elsewhere.
+// 17:04", "Last update on:"), is a short byline ("By Jane Roe | June 21, 2024"), a short
+// reading time ("4 min read"), or a short note that the text was first published elsewhere.
 bool is_stamp(std::string_view p, bool& republication) {
   const std::string lower = lowercase(p.substr(0, 200));
   const auto words = [&] { return count_words(p, 61); };  // the limits below are 60 words or fewer
   for (const auto& phrase : marks().republication_phrases)
     if (lower.find(phrase) != std::string::npos && words() <= 60) return republication = true;
+  // "4 min read", "Reading time: 5 minutes".
+  for (const auto& phrase : marks().stamp_phrases)
+    if (lower.find(phrase) != std::string::npos && words() <= 8) return true;
   for (const auto& opener : marks().stamp_openers) {
     if (lower.rfind(opener, 0) != 0) continue;
     const std::size_t after = opener.size();
