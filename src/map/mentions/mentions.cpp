@@ -34,16 +34,19 @@ bool is_premodifier(std::span<const Token> tokens, std::size_t first, std::size_
 
 // An action named as what another forbids: "barred Stratos from selling", "a ban on selling"
 // date the ban, not a sale.
-bool forbidden(const SentenceView& s, const LexiconIndex& lex, const Found& f) {
+// Triggers are in text order: only those just before the k-th are looked at.
+bool forbidden(const SentenceView& s, const LexiconIndex& lex, std::size_t k) {
   static const WordSet kOpeners = english().words("clauses.forbidden_action_openers");
-  const bool opened = f.pos > 0 && kOpeners.contains(s.tokens[f.pos - 1].lower());
-  if (!opened) return false;
+  const Found& f = s.triggers[k];
+  if (f.pos == 0 || !kOpeners.contains(s.tokens[f.pos - 1].lower())) return false;
   constexpr std::size_t kReach = 8;  // "barred Stratos Automation Corp. from selling"
-  for (const Found& g : s.triggers)
-    if (g.pos + g.len < f.pos && f.pos - (g.pos + g.len) <= kReach &&
-        lex.lexicon.event_types[static_cast<std::size_t>(g.id)].forbids &&
-        boundaries_between(s.tokens, g.pos + g.len - 1, f.pos) == 0)
+  for (std::size_t j = k; j-- > 0;) {
+    const Found& g = s.triggers[j];
+    if (g.pos + g.len >= f.pos) continue;
+    if (f.pos - (g.pos + g.len) > kReach) break;
+    if (lex.lexicon.event_types[static_cast<std::size_t>(g.id)].forbids && boundaries_between(s.tokens, g.pos + g.len - 1, f.pos) == 0)
       return true;
+  }
   return false;
 }
 
@@ -60,7 +63,7 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
     const Found& f = s.triggers[k];
     if (f.pos < min_pos) continue;
     if (f.pos < last && f.pos + f.len > first) continue;  // inside the time expression
-    if (forbidden(s, lex, f)) continue;
+    if (forbidden(s, lex, k)) continue;
     const bool after = f.pos >= last;
     const int distance = static_cast<int>(after ? f.pos - last : first - (f.pos + f.len));
     int cost = distance + 4 * boundaries_between(s.tokens, after ? last - 1 : f.pos + f.len - 1, after ? f.pos : first);
