@@ -192,15 +192,17 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
     m.type = "other";
     m.group = "other";
   }
-  // "will keep serving clients until Sept. 30, she said": with no action of its own to date,
-  // the date is the end of what goes on.
+  // "will keep serving clients until Sept. 30, she said", "may keep selling until July 10":
+  // with no action of its own to date, or with the action that goes on, the date is its end.
   const bool untyped = !trigger || (lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].wraps &&
                                     m.type == lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].name);
-  if (m.until && untyped && !follows)
-    if (const auto end = continuation_end(s, lex, first)) {
+  if (m.until && !follows)
+    if (const auto end = continuation_end(s, lex, first); end && (untyped || (trigger->pos > end->second && trigger->pos < first))) {
       m.type = end->first->name;
       m.group = end->first->group;
-      m.trigger = events::text_of(s.text, s.tokens, end->second, end->second + 1, 0, 0);
+      // The word of continuing stands for an action not named; one named keeps its word. The
+      // clause is read around the date, as for a date with no action.
+      if (untyped) m.trigger = events::text_of(s.text, s.tokens, end->second, end->second + 1, 0, 0);
       trigger = nullptr;
     }
   const std::size_t focus = trigger ? trigger->pos : first;
