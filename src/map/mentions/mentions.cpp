@@ -139,9 +139,10 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
 }
 
 // The type for the end of an activity and the word that says it goes on, when such a word
-// stands in the clause shortly before token `first`.
+// stands in the clause shortly before token `first` (the date, after an until-word); for a
+// date that no action is read for, the until-word itself: "will serve clients until Sept. 30".
 std::optional<std::pair<const EventType*, std::size_t>> continuation_end(const SentenceView& s, const LexiconIndex& lex,
-                                                                         std::size_t first) {
+                                                                         std::size_t first, bool untyped) {
   static const WordSet kContinue = english().words("clauses.continuation_words");
   const auto& types = lex.lexicon.event_types;
   const auto end = std::find_if(types.begin(), types.end(), [](const EventType& t) { return t.ends; });
@@ -151,6 +152,7 @@ std::optional<std::pair<const EventType*, std::size_t>> continuation_end(const S
     if (is_boundary(s.tokens[k])) break;
     if (kContinue.contains(s.tokens[k].lower())) return std::make_pair(&*end, k);
   }
+  if (untyped && first > 0) return std::make_pair(&*end, first - 1);
   return std::nullopt;
 }
 
@@ -197,7 +199,7 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
   const bool untyped = !trigger || (lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].wraps &&
                                     m.type == lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].name);
   if (m.until && !follows)
-    if (const auto end = continuation_end(s, lex, first); end && (untyped || (trigger->pos > end->second && trigger->pos < first))) {
+    if (const auto end = continuation_end(s, lex, first, untyped); end && (untyped || (trigger->pos > end->second && trigger->pos < first))) {
       m.type = end->first->name;
       m.group = end->first->group;
       // The word of continuing stands for an action not named; one named keeps its word. The
