@@ -54,8 +54,8 @@ TEST_CASE("the nearest action in the clause gets the date", "[events]") {
 }
 
 TEST_CASE("an action named as what a ban forbids is not the happening", "[events]") {
-  // "from selling", "on exporting": the ban is dated, not a sale or an export; a sale on its
-  // own, or after a ban across a clause boundary, is still a sale.
+  // "from selling", "on exporting": the ban is dated, not a sale or an export; a sale named on
+  // its own, even in a sentence with a ban, is still a sale.
   const auto c = corpus_of({{"a", "A court issued an injunction barring the firm from selling its robot arm from July 11. "
                                   "Officials announced a ban on exporting the chips on May 2. "
                                   "The firm agreed to sell the unit on June 3."},
@@ -65,6 +65,10 @@ TEST_CASE("an action named as what a ban forbids is not the happening", "[events
   // Translated copy: "forbade to the firm the sale".
   const auto t = corpus_of({{"c", "The judge has on 11 June forbade to the firm the sale of the arm."}});
   CHECK(timeline(t) == Lines{"2024-06-11 ban [c]"});
+  // What a ban leads to is no forbidden action; "barring" that opens a clause is a preposition.
+  const auto u = corpus_of({{"d", "The ban led to the closure of the office on July 20."},
+                            {"e", "Barring an appeal by July 1, the ruling stands."}});
+  CHECK(timeline(u) == Lines{"2023-07-20 closure [d]", "2025-07-01 appeal [e]"});
 }
 
 TEST_CASE("what goes on until a date ends then, and sources that say so differently agree", "[events]") {
@@ -85,14 +89,16 @@ TEST_CASE("what goes on until a date ends then, and sources that say so differen
 }
 
 TEST_CASE("a quotation reports the action of its main clause", "[events]") {
-  // Not the "law" of its subordinate clause; without a quotation, the nearest action still.
+  // Not the "law" of its subordinate clause, before or after the main one; without a
+  // quotation, the nearest action still.
   const auto c = corpus_of({{"a", "\u201cWe will sue, because the decision has no basis in law,\u201d the chief executive said on Tuesday."},
-                            {"b", "The company will sue, the chief executive said on July 2."}});
+                            {"b", "The company will sue, the chief executive said on July 2."},
+                            {"c", "\u201cBecause the decision has no basis in law, we will sue,\u201d she said on Friday."}});
   const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
   Lines types;
   for (const auto& doc : analysis.documents)
     for (const auto& m : doc.mentions) types.push_back(m.type);
-  CHECK(types == Lines{"lawsuit", "lawsuit"});
+  CHECK(types == Lines{"lawsuit", "lawsuit", "lawsuit"});
 }
 
 TEST_CASE("sources that describe one happening merge; two happenings on one day stay two", "[events]") {

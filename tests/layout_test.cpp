@@ -32,6 +32,8 @@ TEST_CASE("paragraph kinds", "[layout]") {
         Lines{"headline", "stamp", "stamp", "body"});
   CHECK(kinds("Mill Shuts\n\nThe report, a 4 min read for most, says the mill closed on Friday after 90 years.") ==
         Lines{"headline", "body"});
+  CHECK(kinds("Mill Shuts\n\nTrump admin ready to cut 300 jobs.") == Lines{"headline", "body"});
+  CHECK(kinds("Mill Shuts\n\nReading time: 5 minutes\n\nThe mill closed.") == Lines{"headline", "stamp", "body"});
 }
 
 TEST_CASE("datelines are found at the start of a paragraph", "[layout]") {

@@ -95,6 +95,7 @@ TEST_CASE("lexicon phrases match their inflections and a figure between their wo
   kban::PhraseIndex index;
   index.add("cut jobs", 1, true);
   index.add("Commerce Department", 2);
+  index.add("closed the deal", 3);
   std::string buffer;
   const auto length = [&](std::string_view text) {
     const auto tokens = kban::tokenize(text, buffer);
@@ -109,5 +110,7 @@ TEST_CASE("lexicon phrases match their inflections and a figure between their wo
   CHECK(length("cut many jobs") == 0);
   CHECK(length("cut all of the 450 jobs") == 0);
   CHECK(length("cut Acme 450 jobs") == 0);
+  CHECK(length("closed in 2023 the deal") == 0);  // a year is a date, not a figure
+  CHECK(length("cut in 450 jobs") == 0);          // "in" is no hedge
   CHECK(length("Commerce Department") == 2);
 }

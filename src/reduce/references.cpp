@@ -157,6 +157,7 @@ void infer_references(std::vector<DocumentExtract>& documents) {
     std::optional<Date> median;
     std::size_t size = 0;
     bool from_published = false;
+    bool weighted = false;  // by shared actors; not when every dated document counts alike
   };
   std::map<std::set<std::string>, Pool> pools;
   // An actor that few dated documents name tells more of the story than one that many
@@ -188,16 +189,18 @@ void infer_references(std::vector<DocumentExtract>& documents) {
       }
       // Without a document of its own story, every dated document counts (this one is
       // undated, so it is not among them).
-      if (published.empty() && inferred_from_text.empty()) {
+      Pool& p = at->second;
+      p.weighted = !published.empty() || !inferred_from_text.empty();
+      if (!p.weighted) {
         published = all_published;
         inferred_from_text = all_inferred;
       }
-      Pool& p = at->second;
       p.from_published = !published.empty();
       p.median = median(p.from_published ? published : inferred_from_text);
       p.size = p.from_published ? published.size() : inferred_from_text.size();
     }
     const bool from_published = at->second.from_published;
+    const bool weighted = at->second.weighted;
     const auto pool = at->second.median;
     const std::size_t pool_size = at->second.size;
     const int year = documents[d].dating.latest_year;
@@ -205,7 +208,8 @@ void infer_references(std::vector<DocumentExtract>& documents) {
       ref.date = pool;
       ref.reason = fmt::format("no publication date or full date in its text; the median {} date of {} other document{}, {}",
                                from_published ? "publication" : "inferred", pool_size,
-                               pool_size == 1 ? "" : "s (weighted by the actors they share with it)", to_iso(*pool));
+                               pool_size == 1 ? "" : weighted ? "s (weighted by the actors they share with it)" : "s",
+                               to_iso(*pool));
       bound_by_tense(documents[d].dating, ref);
     } else if (year > 0) {
       // A year the text names only says the article is no older: too little to anchor on.

@@ -82,9 +82,12 @@ bool is_stamp(std::string_view p, bool& republication) {
   const auto words = [&] { return count_words(p, 61); };  // the limits below are 60 words or fewer
   for (const auto& phrase : marks().republication_phrases)
     if (lower.find(phrase) != std::string::npos && words() <= 60) return republication = true;
-  // "4 min read", "Reading time: 5 minutes".
+  // "4 min read", "Reading time: 5 minutes": the phrase as whole words, on a short line with a number.
+  const auto letter = [&](std::size_t at) { return at < lower.size() && std::isalpha(static_cast<unsigned char>(lower[at])); };
+  const bool number = std::any_of(lower.begin(), lower.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
   for (const auto& phrase : marks().stamp_phrases)
-    if (lower.find(phrase) != std::string::npos && words() <= 8) return true;
+    for (std::size_t at = lower.find(phrase); number && at != std::string::npos; at = lower.find(phrase, at + 1))
+      if ((at == 0 || !letter(at - 1)) && !letter(at + phrase.size()) && words() <= 8) return true;
   for (const auto& opener : marks().stamp_openers) {
     if (lower.rfind(opener, 0) != 0) continue;
     const std::size_t after = opener.size();

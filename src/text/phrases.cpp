@@ -65,13 +65,18 @@ std::uint32_t PhraseIndex::child(std::uint32_t node, std::string_view word) cons
 
 namespace {
 
-// The length of a figure at token k, with up to two lowercase words before it ("450", "about
-// 450", "up to 450"), or 0.
+// The length of a figure at token k, with up to two hedge words before it ("450", "about
+// 450", "up to 450"), or 0. A year is no figure: "closed in 2023 the deal".
 std::size_t figure_gap(std::span<const Token> tokens, std::size_t k) {
+  static const WordSet kHedges = english().words("quantities.gap_hedges");
   for (std::size_t n = 0; n < 3 && k + n < tokens.size(); ++n) {
     const Token& t = tokens[k + n];
-    if (t.kind == TokenKind::kNumber) return n + 1;
-    if (t.kind != TokenKind::kWord || t.capitalized) return 0;
+    if (t.kind == TokenKind::kNumber) {
+      const std::string_view w = t.lower();
+      const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return year ? 0 : n + 1;
+    }
+    if (t.kind != TokenKind::kWord || !kHedges.contains(t.lower())) return 0;
   }
   return 0;
 }

@@ -367,9 +367,7 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   static const WordSet kWorld = english().words("claims.world_nouns");
   static const WordSet kNationwide = english().words("claims.nationwide_words");
   const auto& t = c.tokens;
-  auto [cs, ce] = events::clause_around(t, c.first);
-  // A place put first scopes the sentence: "In Germany, one million users moved".
-  if (cs > 2 && t[0].lower() == "in" && t[cs - 1].lower() == ",") cs = 0;
+  const auto [cs, ce] = events::clause_around(t, c.first);
   bool global = false, national = false;
   const Country* named = nullptr;
   for (std::size_t k = cs; k < ce; ++k) {
@@ -390,6 +388,17 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   std::size_t place_end = ce;
   if (ce + 1 < t.size() && t[ce].lower() == "who") place_end = events::clause_around(t, ce + 1).second;
   if (const std::string place = place_in(c, cs, place_end); !place.empty()) return place;
+  // A place put first, right before the figure's clause: "In Brno, one million users moved".
+  if (const auto [fs, fe] = events::clause_around(t, 0); fs == 0 && fe > 1 && fe + 1 == cs && t[0].lower() == "in" &&
+                                                         t[fe].lower() == ",") {
+    bool names = true;
+    for (std::size_t k = 1; k < fe && names; ++k) names = is_word(t[k]) && (t[k].capitalized || (k == 1 && t[k].lower() == "the"));
+    if (names) {
+      for (std::size_t k = 1; k < fe; ++k)
+        if (const Country* named_first = country_at(t, k)) return named_first->code;
+      if (const std::string place = place_in(c, 0, fe); !place.empty()) return place;
+    }
+  }
   if (national && country) return country->code;
   if (national) return "national";
   return {};

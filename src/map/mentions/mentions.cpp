@@ -64,6 +64,9 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
     if (f.pos < min_pos) continue;
     if (f.pos < last && f.pos + f.len > first) continue;  // inside the time expression
     if (forbidden(s, lex, k)) continue;
+    // "Barring an appeal by July 1, ...": a word that opens a clause as a preposition.
+    static const WordSet kPrepositional = english().words("clauses.clause_opening_prepositions");
+    if ((f.pos == 0 || is_boundary(s.tokens[f.pos - 1])) && kPrepositional.contains(s.tokens[f.pos].lower())) continue;
     const bool after = f.pos >= last;
     const int distance = static_cast<int>(after ? f.pos - last : first - (f.pos + f.len));
     int cost = distance + 4 * boundaries_between(s.tokens, after ? last - 1 : f.pos + f.len - 1, after ? f.pos : first);
@@ -123,9 +126,11 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
     bool quoted = false;
     for (std::size_t k = pos; k < said.pos && !quoted; ++k) quoted = quote_mark(s.tokens[k].lower());
     if (!quoted) return false;
+    // Back to the quotation's start: a subordinator before any comma opens the clause it is in
+    // ("because ... in law"); a comma first closes one ("Because ..., we will sue").
     for (std::size_t k = pos; k-- > 0;) {
       const std::string_view w = s.tokens[k].lower();
-      if (quote_mark(w)) return false;
+      if (quote_mark(w) || w == ",") return false;
       if (kSubordinators.contains(w)) return true;
     }
     return false;
@@ -196,8 +201,8 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
   }
   // "will keep serving clients until Sept. 30, she said", "may keep selling until July 10":
   // with no action of its own to date, or with the action that goes on, the date is its end.
-  const bool untyped = !trigger || (lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].wraps &&
-                                    m.type == lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].name);
+  const bool untyped = !follows && (!trigger || (lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].wraps &&
+                                                 m.type == lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].name));
   if (m.until && !follows)
     if (const auto end = continuation_end(s, lex, first, untyped); end && (untyped || (trigger->pos > end->second && trigger->pos < first))) {
       m.type = end->first->name;

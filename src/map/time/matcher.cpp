@@ -269,8 +269,7 @@ Tense Matcher::tense_at(std::size_t i) const {
       if (before == "be" || before == "been" || before == "being" || before == "to" || before == "will") return Tense::kUnknown;
       // After an article or a preposition it describes a noun: "target on recalled cars".
       static const WordSet kAdjectival = english().words("timex.adjectival_participle_after");
-      if (k > 0 && before != "that" && (kAdjectival.contains(before) || (info(k - 1) && (info(k - 1)->flags & kDeterminer))))
-        return Tense::kUnknown;
+      if (k > 0 && kAdjectival.contains(before)) return Tense::kUnknown;
       return Tense::kPast;
     }
     return Tense::kUnknown;
@@ -309,10 +308,12 @@ Tense Matcher::tense_at(std::size_t i) const {
     if (clause_break(k)) break;
     const Tense t = cue(k);
     if (t != Tense::kUnknown) return anterior && t == Tense::kFuture ? Tense::kUnknown : t;
-    anterior = anterior || kAnterior.contains(word(k));
-    // A participle after a comma opens a clause of its own: in "filed on July 1, meaning the
+    // "the following proposals" is no signal.
+    anterior = anterior || (kAnterior.contains(word(k)) && !(k > 0 && info(k - 1) && (info(k - 1)->flags & kDeterminer)));
+    // A consequence drawn after a comma has a tense of its own: in "filed on July 1, meaning the
     // dismissals land at the end of August" the filing's tense is not August's.
-    if (participle(k) && k > 0 && is(k - 1, ",")) return Tense::kUnknown;
+    static const WordSet kConsequence = english().words("timex.consequence_participles");
+    if (k > 0 && is(k - 1, ",") && kConsequence.contains(word(k))) return Tense::kUnknown;
     if (participle(k) && i - k <= 4) {
       // A participle after an auxiliary keeps its tense: "will begin winding down on July 20".
       for (std::size_t back = 1; back <= 2 && back <= k; ++back)
