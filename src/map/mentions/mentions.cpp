@@ -109,19 +109,19 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
   // Before it, not across a subordinate clause: "Fans recalled the 2014 World Cup as the
   // league announced its budget" reports no recall.
   static const WordSet kSubordinators = english().words("clauses.subordinators");
+  const auto quote_mark = [](std::string_view w) { return w == "\"" || w == "\u201d" || w == "\u201c"; };
   // A quotation is reported whole: "We are expanding the recall because ...," she told.
   const auto subordinate = [&](std::size_t from, std::size_t to) {
     bool found = false;
     for (std::size_t k = from; k < to; ++k) {
       const std::string_view w = s.tokens[k].lower();
-      if (w == "\"" || w == "\u201d" || w == "\u201c") return false;
+      if (quote_mark(w)) return false;
       found = found || kSubordinators.contains(w);
     }
     return found;
   };
   // Of a quotation, the action of its main clause: "We will file our challenge today, because
   // the decision has no basis in law," she stated.
-  const auto quote_mark = [](std::string_view w) { return w == "\"" || w == "\u201d" || w == "\u201c"; };
   const auto quoted_subclause = [&](std::size_t pos) {
     bool quoted = false;
     for (std::size_t k = pos; k < said.pos && !quoted; ++k) quoted = quote_mark(s.tokens[k].lower());
