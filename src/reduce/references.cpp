@@ -160,6 +160,12 @@ void infer_references(std::vector<DocumentExtract>& documents) {
     bool weighted = false;  // by shared actors; not when every dated document counts alike
   };
   std::map<std::set<std::string>, Pool> pools;
+  const auto pool_of = [](const std::vector<std::pair<Date, double>>& published,
+                          const std::vector<std::pair<Date, double>>& inferred, bool weighted) {
+    const auto& dates = published.empty() ? inferred : published;
+    return Pool{median(dates), dates.size(), !published.empty(), weighted};
+  };
+  std::optional<Pool> everyone;  // the pool of a document whose story has no dated document
   // An actor that few dated documents name tells more of the story than one that many
   // stories name ("Kaspersky" against "the Commerce Department"): each document of the pool
   // weighs the rarity of the actors it shares with the undated one, and the median is weighted.
@@ -187,17 +193,14 @@ void infer_references(std::vector<DocumentExtract>& documents) {
         (known[o].inferred ? inferred_from_text : published).emplace_back(*known[o].date, shared[o]);
         shared[o] = 0;
       }
-      // Without a document of its own story, every dated document counts (this one is
-      // undated, so it is not among them).
-      Pool& p = at->second;
-      p.weighted = !published.empty() || !inferred_from_text.empty();
-      if (!p.weighted) {
-        published = all_published;
-        inferred_from_text = all_inferred;
+      // Without a document of its own story, every dated document counts alike (this one is
+      // undated, so it is not among them): one pool serves all such documents.
+      if (published.empty() && inferred_from_text.empty()) {
+        if (!everyone) everyone = pool_of(all_published, all_inferred, false);
+        at->second = *everyone;
+      } else {
+        at->second = pool_of(published, inferred_from_text, true);
       }
-      p.from_published = !published.empty();
-      p.median = median(p.from_published ? published : inferred_from_text);
-      p.size = p.from_published ? published.size() : inferred_from_text.size();
     }
     const bool from_published = at->second.from_published;
     const bool weighted = at->second.weighted;

@@ -57,6 +57,8 @@ struct Choice {
 
 Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_t first, std::size_t last,
                       bool premodifier, std::size_t min_pos) {
+  // "Barring an appeal by July 1, ...": a word that opens a clause as a preposition.
+  static const WordSet kPrepositional = english().words("clauses.clause_opening_prepositions");
   Choice best;
   int best_cost = INT_MAX, best_distance = INT_MAX;
   for (std::size_t k = 0; k < s.triggers.size(); ++k) {
@@ -64,8 +66,6 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
     if (f.pos < min_pos) continue;
     if (f.pos < last && f.pos + f.len > first) continue;  // inside the time expression
     if (forbidden(s, lex, k)) continue;
-    // "Barring an appeal by July 1, ...": a word that opens a clause as a preposition.
-    static const WordSet kPrepositional = english().words("clauses.clause_opening_prepositions");
     if ((f.pos == 0 || is_boundary(s.tokens[f.pos - 1])) && kPrepositional.contains(s.tokens[f.pos].lower())) continue;
     const bool after = f.pos >= last;
     const int distance = static_cast<int>(after ? f.pos - last : first - (f.pos + f.len));
@@ -173,6 +173,7 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
     return;
   }
   const bool follows = !s.follows.empty() && !inherited_type.empty();
+  bool untyped = !follows && !trigger;  // no action read: none named, or a saying that reports none
   if (follows) {
     // "In 2018, all US military systems followed suit": the action of the sentence before.
     for (const auto& t : lex.lexicon.event_types)
@@ -187,22 +188,23 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
     m.trigger = events::text_of(s.text, s.tokens, trigger->pos, trigger->pos + trigger->len, 0, 0);
     // "Stratos announced it will cut 300 jobs", "the Ledger reported that the court
     // rejected ...": the happening is the action reported.
-    if (type.wraps)
+    if (type.wraps) {
       if (const Found* reported = reported_action(s, lex, *trigger)) {
         const EventType& action = lex.lexicon.event_types[static_cast<std::size_t>(reported->id)];
         m.type = action.name;
         m.group = action.group;
         // Who did it: the speaker of an announcement, the subject of a reported action.
         if (type.group == "report") trigger = reported;
+      } else {
+        untyped = true;
       }
+    }
   } else {
     m.type = "other";
     m.group = "other";
   }
   // "will keep serving clients until Sept. 30, she said", "may keep selling until July 10":
   // with no action of its own to date, or with the action that goes on, the date is its end.
-  const bool untyped = !follows && (!trigger || (lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].wraps &&
-                                                 m.type == lex.lexicon.event_types[static_cast<std::size_t>(trigger->id)].name));
   if (m.until && !follows)
     if (const auto end = continuation_end(s, lex, first, untyped); end && (untyped || (trigger->pos > end->second && trigger->pos < first))) {
       m.type = end->first->name;

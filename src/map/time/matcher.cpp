@@ -303,6 +303,9 @@ Tense Matcher::tense_at(std::size_t i) const {
   // What comes before a future event may be past: "will lay off staff following the order in
   // June" leaves June to the nearest occurrence; before a past event it is past.
   static const WordSet kAnterior = english().words("timex.anterior_signals");
+  // A consequence drawn after a comma has a tense of its own: in "filed on July 1, meaning the
+  // dismissals land at the end of August" the filing's tense is not August's.
+  static const WordSet kConsequence = english().words("timex.consequence_participles");
   bool anterior = false;
   for (std::size_t k = i; k-- > floor;) {
     if (clause_break(k)) break;
@@ -310,9 +313,6 @@ Tense Matcher::tense_at(std::size_t i) const {
     if (t != Tense::kUnknown) return anterior && t == Tense::kFuture ? Tense::kUnknown : t;
     // "the following proposals" is no signal.
     anterior = anterior || (kAnterior.contains(word(k)) && !(k > 0 && info(k - 1) && (info(k - 1)->flags & kDeterminer)));
-    // A consequence drawn after a comma has a tense of its own: in "filed on July 1, meaning the
-    // dismissals land at the end of August" the filing's tense is not August's.
-    static const WordSet kConsequence = english().words("timex.consequence_participles");
     if (k > 0 && is(k - 1, ",") && kConsequence.contains(word(k))) return Tense::kUnknown;
     if (participle(k) && i - k <= 4) {
       // A participle after an auxiliary keeps its tense: "will begin winding down on July 20".
