@@ -2,11 +2,15 @@
 // number of threads gives the same output, and each document is tokenized once.
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <sstream>
+#include <stdexcept>
+#include <vector>
 
 #include "analysis/document.hpp"
 #include "kban/extracts.hpp"
 #include "kban/pipeline.hpp"
+#include "pipeline/parallel.hpp"
 #include "support.hpp"
 
 using kban::test::read_file;
@@ -51,6 +55,24 @@ TEST_CASE("the output is the same whatever the number of threads", "[pipeline]")
   REQUIRE(one.exit_code == 0);
   CHECK(one.out == four.out);
   CHECK(one.out == golden("generated.timeline.json"));
+}
+
+TEST_CASE("the thread pool runs each index once and hands a failure back", "[pipeline]") {
+  for (const unsigned jobs : {0u, 1u, 3u, 8u}) {
+    INFO(jobs);
+    std::vector<std::atomic<int>> runs(1000);
+    kban::for_each_index(runs.size(), jobs, [&](std::size_t i) { runs[i].fetch_add(1); });
+    for (const auto& r : runs) CHECK(r.load() == 1);
+    std::atomic<int> started{0};
+    CHECK_THROWS_WITH(kban::for_each_index(1000, jobs,
+                                           [&](std::size_t i) {
+                                             started.fetch_add(1);
+                                             if (i == 10) throw std::runtime_error("document 10");
+                                           }),
+                      "document 10");
+    CHECK(started.load() < 1000);  // the handout stopped at the failure
+  }
+  kban::for_each_index(0, 4, [](std::size_t) { FAIL("no index to run"); });
 }
 
 TEST_CASE("each document is tokenized once", "[pipeline]") {

@@ -7,10 +7,6 @@
 
 #include <algorithm>
 
-#include <oneapi/tbb/blocked_range.h>
-#include <oneapi/tbb/parallel_for.h>
-#include <oneapi/tbb/task_arena.h>
-
 #include "analysis/document.hpp"
 #include "analysis/lexicon_index.hpp"
 #include "analysis/quotes.hpp"
@@ -18,6 +14,7 @@
 #include "map/mentions/mentions.hpp"
 #include "map/quantities/quantities.hpp"
 #include "map/time/time.hpp"
+#include "pipeline/parallel.hpp"
 #include "reduce/compare.hpp"
 #include "reduce/conflicts.hpp"
 #include "reduce/coreference.hpp"
@@ -25,26 +22,6 @@
 #include "reduce/references.hpp"
 
 namespace kban {
-
-namespace {
-
-// Runs body(i) for i in [0, n) on `jobs` threads (0: all cores). Each i writes only its own
-// slot of the results, so the output does not depend on the schedule.
-template <typename Body>
-void for_each_index(std::size_t n, unsigned jobs, Body body) {
-  if (jobs == 1 || n < 2) {
-    for (std::size_t i = 0; i < n; ++i) body(i);
-    return;
-  }
-  tbb::task_arena arena(jobs == 0 ? tbb::task_arena::automatic : static_cast<int>(jobs));
-  arena.execute([&] {
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) body(i);
-    });
-  });
-}
-
-}  // namespace
 
 Extractor::Extractor(const Lexicon& lexicon) : index_(std::make_unique<LexiconIndex>(lexicon)) {}
 Extractor::~Extractor() = default;
