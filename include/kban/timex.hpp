@@ -81,6 +81,9 @@ struct TimexRecipe {
   int stated_weekday = -1;      // "Friday, July 19": the weekday the words give beside the date
   bool some_day = false;        // "that October day": a day of the month named, which one unknown
   bool frames = false;          // "In 2017, ...": at the head of its sentence, it sets the time of what follows
+  // Names what the clause's event follows ("will repair by January following an order in
+  // May"): it cannot lie after a date its sentence names before it.
+  bool anterior = false;
 };
 
 // A time expression as found in a text.

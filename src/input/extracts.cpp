@@ -156,6 +156,7 @@ FoundTimex read_timex(const Reader& r, const json& j) {
   t.stated_weekday = static_cast<int>(r.integer(j, "stated_weekday", -1, -1, 6));
   t.some_day = r.flag(j, "some_day");
   t.frames = r.flag(j, "frames");
+  t.anterior = r.flag(j, "anterior");
   t.anchor = static_cast<std::int32_t>(r.integer(j, "anchor", -1, -1, kMaxIndex));
   t.speech_anchor = static_cast<std::int32_t>(r.integer(j, "speech_anchor", -1, -1, kMaxIndex));
   // What a recipe needs must be there: resolving reads it as given.

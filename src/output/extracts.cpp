@@ -65,6 +65,7 @@ void write_timex(JsonWriter& w, const FoundTimex& t) {
   optional_field(w, "stated_weekday", t.stated_weekday, -1);
   optional_field(w, "some_day", t.some_day, false);
   optional_field(w, "frames", t.frames, false);
+  optional_field(w, "anterior", t.anterior, false);
   optional_field(w, "anchor", t.anchor, -1);
   optional_field(w, "speech_anchor", t.speech_anchor, -1);
   w.end_object();

@@ -234,7 +234,7 @@ bool past_participle(std::string_view w) {
 // on its left (back to the start of the clause), else on its right. Without a verb, a
 // preposition right before the expression decides: "since" looks back, "until" and "by"
 // look for the nearest occurrence.
-Tense Matcher::tense_at(std::size_t i) const {
+Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
   // Start points and deadlines are scheduled whatever the verb's tense: "prohibited ...
   // beginning July 20", "gave the company until May 31".
   // Start points and deadlines lie ahead unless the clause is told in the past: "claims are
@@ -310,7 +310,10 @@ Tense Matcher::tense_at(std::size_t i) const {
   for (std::size_t k = i; k-- > floor;) {
     if (clause_break(k)) break;
     const Tense t = cue(k);
-    if (t != Tense::kUnknown) return anterior && t == Tense::kFuture ? Tense::kUnknown : t;
+    if (t != Tense::kUnknown) {
+      if (anterior && anterior_out) *anterior_out = true;
+      return anterior && t == Tense::kFuture ? Tense::kUnknown : t;
+    }
     // "the following proposals" is no signal.
     anterior = anterior || (kAnterior.contains(word(k)) && !(k > 0 && info(k - 1) && (info(k - 1)->flags & kDeterminer)));
     if (k > 0 && is(k - 1, ",") && kConsequence.contains(word(k))) return Tense::kUnknown;

@@ -59,6 +59,14 @@ class Matcher {
   // A word before token i that makes a bare year or month a date ("in", "since", "early").
   bool date_signal_before(std::size_t i) const;
 
+  // Whether the expression at token i names what the clause's event follows: "an order in
+  // May" in "will repair the cars by January following an order in May".
+  bool anterior_at(std::size_t i) const {
+    bool anterior = false;
+    tense_at(i, &anterior);
+    return anterior;
+  }
+
  private:
   // Rules (one file each: rules_absolute, rules_relative, rules_duration, rules_time).
   std::optional<Candidate> match_month(std::size_t i);
@@ -109,7 +117,10 @@ class Matcher {
   // An amount: digits, number words, "a", "half a"; `vague` for several/few/many.
   bool amount_at(std::size_t i, std::size_t& next, std::optional<double>& value) const;
   Unit unit_at(std::size_t i, bool& plural) const;
-  Tense tense_at(std::size_t i) const;
+  // *anterior, when given, is set if the expression names what the clause's event follows
+  // ("will repair by January following an order in May"); before a future verb the tense is
+  // then left unknown.
+  Tense tense_at(std::size_t i, bool* anterior = nullptr) const;
   bool bare_plural_unit(std::size_t i) const;
   bool age_before(std::size_t i) const;
   void extend_compound(Candidate& c, Unit unit, double amount) const;

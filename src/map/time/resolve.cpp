@@ -201,6 +201,28 @@ Resolved counted(const FoundTimex& t, const Context& ctx, bool from_last) {
   return at(timex::shift(*base, t.unit, t.offset), uses_reference);
 }
 
+// What an event follows lies before the dates its sentence gave the event: in "will repair
+// the cars by the end of January following an order in May", told in December, May is the
+// May before that January, though next May is nearer; in "closed in March following a vote
+// in May" the vote was in the May before.
+Resolved before_sentence_dates(const FoundTimex& t, Resolved r, const std::vector<Timex>& sentence_so_far,
+                               std::size_t sentence_first) {
+  for (std::size_t k = sentence_first; k < sentence_so_far.size(); ++k) {
+    // The last day the named date may mean: "2025-01" ends on January 31.
+    const std::string& v = sentence_so_far[k].value;
+    std::optional<Date> named = v.size() >= 10 ? parse_iso_date(v.substr(0, 10)) : std::nullopt;
+    if (!named && v.size() >= 7)
+      if (const auto first = parse_iso_date(v.substr(0, 7) + "-01"))
+        named = Date{first->year, first->month, days_in_month(first->year, first->month)};
+    if (!named || r.point->date <= *named) continue;
+    const Date earlier{r.point->date.year - 1, t.month, std::min(r.point->date.day, days_in_month(r.point->date.year - 1, t.month))};
+    Resolved moved = at(timex::point_of(earlier, r.point->granularity), true);
+    moved.told = r.told;
+    return moved;
+  }
+  return r;
+}
+
 Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sentence) {
   const auto& ref = ctx.reference;
   switch (t.how) {
@@ -334,6 +356,7 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     const FoundTimex& t = found[k];
     if (k > sentence_first && t.sentence != found[k - 1].sentence) close_sentence(k);
     Resolved r = resolve_one(t, ctx, t.sentence);
+    if (t.anterior && r.point) r = before_sentence_dates(t, r, out, sentence_first);
     TimexType type = t.type;
     finish(t, r, type);
     Timex x;

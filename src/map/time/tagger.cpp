@@ -156,6 +156,8 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
       t.sentence = sentence.index;
       // "In 2017, a tornado ...": a date heading its sentence is the time the story goes on in.
       t.frames = c->first == 0 || (c->first == 1 && matcher.date_signal_before(1));
+      if (t.direction == 0 && (t.how == Resolve::kMonth || t.how == Resolve::kMonthDay))
+        t.anterior = matcher.anterior_at(c->first);
       out.push_back(std::move(t));
       first_token.push_back(c->first);
       last_token.push_back(c->last);
