@@ -71,6 +71,16 @@ TEST_CASE("an action named as what a ban forbids is not the happening", "[events
   CHECK(timeline(u) == Lines{"2023-07-20 closure [d]", "2025-07-01 appeal [e]"});
 }
 
+TEST_CASE("the built-in vocabulary types happenings beyond sanctions and courts", "[events]") {
+  // Labor, markets and transport: each sentence names its action in words of its own field.
+  const auto c = corpus_of({{"a", "Dockworkers went on strike on March 3. They returned to work on March 19."},
+                            {"b", "The airline filed for bankruptcy on June 2, and the central bank cut interest rates "
+                                  "on June 12."},
+                            {"c", "The jet made an emergency landing in Denver on May 6."}});
+  CHECK(timeline(c) == Lines{"2024-03-03 strike [a]", "2024-03-19 return_to_work [a]", "2024-05-06 emergency_landing [c]",
+                             "2024-06-02 bankruptcy [b]", "2024-06-12 rate_decision [b]"});
+}
+
 TEST_CASE("what goes on until a date ends then, and sources that say so differently agree", "[events]") {
   // "keep serving until", "continue to serve until ..., she said", "will serve until": the
   // end of the service; a named action that does not go on, or a continuing with no "until",
