@@ -114,3 +114,32 @@ TEST_CASE("lexicon phrases match their inflections and a figure between their wo
   CHECK(length("cut in 450 jobs") == 0);          // "in" is no hedge
   CHECK(length("Commerce Department") == 2);
 }
+
+TEST_CASE("a word of the text is read back to the phrase it inflects", "[segment]") {
+  kban::PhraseIndex index;
+  index.add("deny", 1, true);
+  index.add("close down", 2, true);
+  index.add("stop", 3, true);
+  index.add("denies", 4, true);           // a form written out wins over the inflection
+  index.add("shut down the plant", 5, true);  // three words: only as written
+  index.add("Probe", 6, true);            // a name: only as written
+  index.add("update", 7);                 // no inflections asked for
+  std::string buffer;
+  const auto found = [&](std::string_view text) {
+    const auto tokens = kban::tokenize(text, buffer);
+    const auto m = index.match(tokens, 0);
+    return std::pair<std::size_t, int>{m.length, m.id};
+  };
+  CHECK(found("denied it") == std::pair<std::size_t, int>{1, 1});
+  CHECK(found("denies it") == std::pair<std::size_t, int>{1, 4});
+  CHECK(found("closing down the plant") == std::pair<std::size_t, int>{2, 2});
+  CHECK(found("closed down") == std::pair<std::size_t, int>{2, 2});
+  CHECK(found("stopped") == std::pair<std::size_t, int>{1, 3});
+  CHECK(found("stopping") == std::pair<std::size_t, int>{1, 3});
+  CHECK(found("stopper").first == 0);    // no form of "stop"
+  CHECK(found("stopps").first == 0);
+  CHECK(found("shutting down the plant").first == 0);
+  CHECK(found("Probes").first == 0);
+  CHECK(found("updates").first == 0);
+  CHECK(found("update") == std::pair<std::size_t, int>{1, 7});
+}

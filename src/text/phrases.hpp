@@ -4,7 +4,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "input/language.hpp"
@@ -17,9 +16,11 @@ namespace kban {
 // letter ("DHS", "Commerce") only matches a capitalized word. Adding a phrase again replaces
 // it, so a user's lexicon overrides the built-in one. Single words and the first word of a
 // phrasal verb also match their inflections ("eliminate" matches "eliminated", "shut down"
-// matches "shutting down"), and a phrase of several words matches with a figure between two of
-// its words ("cut jobs" in "cut about 450 jobs"). The phrases form a tree of words, so adding and matching cost the
-// length of a phrase however many phrases share their first words.
+// matches "shutting down"): the index keeps the written form and a word of the text is taken
+// back to the forms it may inflect, so a lexicon of thousands of triggers costs no more at
+// each start than its words. A phrase of several words matches with a figure between two of
+// its words ("cut jobs" in "cut about 450 jobs"). The phrases form a tree of words, so adding
+// and matching cost the length of a phrase however many phrases share their first words.
 class PhraseIndex {
  public:
   void add(std::string_view phrase, int id, bool inflect = false);
@@ -34,34 +35,27 @@ class PhraseIndex {
   struct Node {
     int id = -1;
     bool capitalized = false;
+    bool inflects = false;  // the phrase ending here also matches with its first word inflected
   };
-  // The edge from a node by a word.
-  struct Step {
-    std::uint32_t node;
-    std::string_view word;
+  // The edges, from a node by a word, in one open-addressing table: a lexicon of a few
+  // thousand triggers and their inflections is built at every start, and a node-based map
+  // spent a millisecond and more on allocating its entries. A slot whose child is 0 is free.
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t node = 0, child = 0;
+    std::uint32_t word = 0, length = 0;  // the edge's word in words_
   };
-  struct Edge {
-    std::uint32_t node;
-    std::string word;
-  };
-  struct StepHash {
-    using is_transparent = void;
-    std::size_t operator()(Step s) const { return std::hash<std::string_view>{}(s.word) ^ (s.node * 0x9E3779B97F4A7C15ull); }
-    std::size_t operator()(const Edge& e) const { return (*this)(Step{e.node, e.word}); }
-  };
-  struct StepEqual {
-    using is_transparent = void;
-    static Step view(Step s) { return s; }
-    static Step view(const Edge& e) { return {e.node, e.word}; }
-    template <typename A, typename B>
-    bool operator()(const A& a, const B& b) const {
-      return view(a).node == view(b).node && view(a).word == view(b).word;
-    }
-  };
+  static std::uint64_t hash_of(std::uint32_t node, std::string_view word);
   std::uint32_t child(std::uint32_t node, std::string_view word) const;
+  void link(std::uint32_t node, std::string_view word, std::uint32_t child);
+  void grow();
+  // The longest phrase along the path from the root's child `at`, whose first word is token i.
+  Match walk(std::span<const Token> tokens, std::size_t i, std::uint32_t at, bool inflected) const;
 
   std::vector<Node> nodes_{Node{}};
-  std::unordered_map<Edge, std::uint32_t, StepHash, StepEqual> edges_;
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  std::size_t used_ = 0;
+  std::string words_;
   WordFilter first_words_;  // most tokens begin no phrase
 };
 
