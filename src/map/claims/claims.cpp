@@ -220,7 +220,7 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
     }
     return {};
   }
-  if (q.unit == "year" || q.unit == "month" || q.unit == "week" || q.unit == "day") {
+  if (q.unit == "year" || q.unit == "month" || q.unit == "week" || q.unit == "day" || q.unit == "hour" || q.unit == "minute") {
     // "two decades of operation", "a prominent player in the US market for two decades"
     const std::size_t from = c.first > 10 ? c.first - 10 : 0;
     const auto [id, at] = attribute_at(c, from, c.last + 6 - from, "duration");

@@ -36,6 +36,7 @@ struct Tables {
   WordMap<double> numbers, magnitudes, vague_plurals;
   WordSet magnitude_suffixes;  // "m", "bn": a magnitude only glued to its number
   WordMap<DurationUnit> duration_units;
+  WordSet duration_unit_modifiers;  // "ten working days"
   WordMap<std::string> currencies, currency_words;
   WordSet reference_words;  // "the two companies": a number word after them names, it does not count
   WordSet percent_words, name_words;
@@ -69,6 +70,7 @@ const Tables& tables() {
     out.vague_plurals = en.numbers("numbers.vague_plurals");
     for (const auto& [word, unit] : en.json("quantities.duration_units").items())
       out.duration_units.emplace(word, DurationUnit{unit[0].get<std::string>(), unit[1].get<double>()});
+    out.duration_unit_modifiers = en.words("quantities.duration_unit_modifiers");
     for (const auto& [symbol, code] : en.json("quantities.currencies").items()) out.currencies.emplace(symbol, code.get<std::string>());
     for (const auto& [word, code] : en.json("quantities.currency_words").items())
       out.currency_words.emplace(word, code.get<std::string>());
@@ -251,14 +253,17 @@ class Scanner {
     }
     q.value = value;
     q.unit = currency;
+    // "ten working days" is a span of ten days.
+    const std::size_t skip =
+        tables().duration_unit_modifiers.contains(w(k)) && find_in(tables().duration_units, w(k + 1)) ? 1 : 0;
     if (const std::string* code = find_in(tables().currency_words, w(k)); code && q.unit.empty()) q.unit = *code, ++k;
     else if (tables().percent_words.contains(w(k))) q.unit = "%", ++k;
     else if (w(k) == "per" && w(k + 1) == "cent") q.unit = "%", k += 2;
-    else if (const DurationUnit* unit = find_in(tables().duration_units, w(k)); unit && q.unit.empty()) {
-      if (w(k + 1) == "-" && w(k + 2) == "old") return i;  // ages
+    else if (const DurationUnit* unit = find_in(tables().duration_units, w(k + skip)); unit && q.unit.empty()) {
+      if (w(k + skip + 1) == "-" && w(k + skip + 2) == "old") return i;  // ages
       q.unit = std::string(unit->unit);
       q.value = value * unit->scale;
-      ++k;
+      k += skip + 1;
     } else if (w(k) == "-" && glued(k) && find_in(tables().duration_units, w(k + 1))) {
       const DurationUnit* adjective = find_in(tables().duration_units, w(k + 1));
       if (w(k + 2) == "-" && w(k + 3) == "old") return i;
