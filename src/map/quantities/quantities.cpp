@@ -18,7 +18,7 @@ namespace {
 
 struct Hedge {
   std::vector<std::string> words;
-  enum Kind { kAtLeast, kAtMost, kNearly, kJustOver, kAbout } kind;
+  enum Kind { kAtLeast, kAtMost, kNearly, kJustOver, kAbout, kSeveral } kind;
 };
 
 // Relative width of approximate figures; see docs/claims.md.
@@ -48,7 +48,7 @@ const Tables& tables() {
     Tables out;
     static const std::pair<const char*, Hedge::Kind> kKinds[] = {{"at_least", Hedge::kAtLeast}, {"at_most", Hedge::kAtMost},
                                                                  {"nearly", Hedge::kNearly},     {"just_over", Hedge::kJustOver},
-                                                                 {"about", Hedge::kAbout}};
+                                                                 {"about", Hedge::kAbout},       {"several", Hedge::kSeveral}};
     for (const auto& h : en.json("quantities.hedges")) {
       Hedge hedge{{}, Hedge::kAbout};
       std::string buffer;
@@ -222,7 +222,11 @@ class Scanner {
     double value = 0;
     bool words = false;
     std::size_t k = number(j, value, words);
-    if (k == j) {
+    // "several hundred workers": the magnitude is the unit counted.
+    if (k == j && hedge && hedge->kind == Hedge::kSeveral && find_in(tables().magnitudes, w(j)) &&
+        !tables().magnitude_suffixes.contains(w(j)))
+      value = 1, words = true;
+    else if (k == j) {
       // "thousands of customers", "tens of thousands"
       if (hedge || between || !currency.empty()) return i;
       if (const double* vague = find_in(tables().vague_plurals, w(i)); vague && w(i + 1) == "of") {
@@ -311,6 +315,8 @@ class Scanner {
         case Hedge::kNearly: q.low = q.value * (1 - kApprox), q.high = q.value; break;
         case Hedge::kJustOver: q.low = q.value, q.high = q.value * (1 + kApprox); break;
         case Hedge::kAbout: q.low = q.value * (1 - kApprox), q.high = q.value * (1 + kApprox); break;
+        // "a few dozen", "several hundred": two to nine of them.
+        case Hedge::kSeveral: q.low = q.value * 2, q.high = q.value * 9, q.value = q.low; break;
       }
     }
     if (q.unit == "%" && q.high > 100 && q.low <= 100) q.high = 100;  // a share is at most all of it
