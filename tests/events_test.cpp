@@ -142,6 +142,16 @@ TEST_CASE("followed suit takes the action of the sentence before", "[events]") {
   CHECK(analysis.mention(events[1].mentions[0]).agent == "U.S. military");
 }
 
+TEST_CASE("an aside between the subject and its verb leaves the subject the agent", "[events]") {
+  const auto c = corpus_of({{"a", "The Department of Commerce, which has overseen export controls for decades and keeps "
+                                  "a list of entities, banned the software on June 20."},
+                            {"b", "The Department of Commerce, whose Bureau of Industry and Security writes the rules, "
+                                  "banned the software on June 20."}});
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  REQUIRE(analysis.events.size() == 1);
+  for (const auto& m : analysis.events[0].mentions) CHECK(analysis.mention(m).agent == "Department of Commerce");
+}
+
 TEST_CASE("a duration anchored to a date dates the action it names", "[events]") {
   const auto c = corpus_of({{"a", "New sales will be blocked 30 days after the rule was announced on June 20."}});
   CHECK(timeline(c) == Lines{"2024-06-20 ban [a]", "2024-07-20 ban [a]"});

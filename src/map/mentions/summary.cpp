@@ -29,6 +29,24 @@ bool not_an_agent(const SentenceView& s, const Found& a) {
 }  // namespace
 
 // The actor who acted: one named inside the trigger, after "by"/"from", or the nearest before it.
+namespace {
+
+// Whether the words from `from` to `to` are an aside between a subject and its verb: "The
+// Union of Financial Sector Employees (UFSE), which represents about a third of the staff,
+// said": a comma and a relative pronoun, then words up to the comma before the verb.
+bool aside_between(std::span<const Token> tokens, std::size_t from, std::size_t to) {
+  static const WordSet kRelatives = english().words("clauses.relative_pronouns");
+  if (from < tokens.size() && tokens[from].lower() == ")") ++from;
+  if (from + 3 > to || to - from > 30 || tokens[from].lower() != "," || !kRelatives.contains(tokens[from + 1].lower()) ||
+      tokens[to - 1].lower() != ",")
+    return false;
+  for (std::size_t k = from + 2; k + 1 < to; ++k)
+    if (tokens[k].kind == TokenKind::kPunct && tokens[k].lower() != "'" && tokens[k].lower() != "-") return false;
+  return true;
+}
+
+}  // namespace
+
 int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& trigger, std::size_t date_first,
                  std::size_t date_last) {
   // A law or a list is named, it does not act.
@@ -66,7 +84,8 @@ int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& tr
   for (const Found& a : s.actors) {
     if (a.pos + a.len > trigger.pos) break;
     if (!acts(a) || not_an_agent(s, a)) continue;
-    if (trigger.pos - (a.pos + a.len) <= 12 && boundaries_between(s.tokens, a.pos + a.len - 1, trigger.pos) <= 2) {
+    if ((trigger.pos - (a.pos + a.len) <= 12 && boundaries_between(s.tokens, a.pos + a.len - 1, trigger.pos) <= 2) ||
+        aside_between(s.tokens, a.pos + a.len, trigger.pos)) {
       if (agent && agent->pos == a.pos) continue;  // one phrase matched twice
       before = agent && agent->id != a.id && boundaries_between(s.tokens, agent->pos + agent->len - 1, a.pos) == 0 ? agent : nullptr;
       agent = &a;
