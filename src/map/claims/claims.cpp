@@ -137,8 +137,10 @@ std::string head_noun(const Context& c, std::size_t from, std::string& written) 
     if (t.lower().ends_with("ed") || t.lower().ends_with("ly") || events::is_stopword(t.lower())) return {};
     // The head is the last word of the noun phrase: "corporate clients", "repair centers".
     std::size_t h = k;
+    // A verb after the noun ends it: "181,000 ballots narrowed the lead".
     while (h + 1 < c.tokens.size() && h + 1 < from + 6 && is_word(c.tokens[h + 1]) && !stops_phrase(c.tokens[h + 1]) &&
-           !c.tokens[h + 1].capitalized && !c.tokens[h + 1].lower().ends_with("ly"))
+           !c.tokens[h + 1].capitalized && !c.tokens[h + 1].lower().ends_with("ly") &&
+           !c.tokens[h + 1].lower().ends_with("ed") && !events::is_stopword(c.tokens[h + 1].lower()))
       ++h;
     written = std::string(c.tokens[h].lower());
     return events::stem(c.tokens[h].lower());
