@@ -79,8 +79,7 @@ void PhraseIndex::add(std::string_view phrase, int id, bool inflect) {
 }
 
 std::uint64_t PhraseIndex::hash_of(std::uint32_t node, std::string_view word) {
-  std::uint64_t h = 0xcbf29ce484222325ull ^ (node * 0x9E3779B97F4A7C15ull);  // FNV-1a, seeded by the node
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  const std::uint64_t h = fnv1a(word, 0xcbf29ce484222325ull ^ (node * 0x9E3779B97F4A7C15ull));  // seeded by the node
   return h ^ (h >> 29);
 }
 
