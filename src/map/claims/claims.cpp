@@ -222,7 +222,13 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
     }
     return {};
   }
-  if (q.unit == "year" || q.unit == "month" || q.unit == "week" || q.unit == "day" || q.unit == "hour" || q.unit == "minute") {
+  // The units of time of the English data ("year", "hour"): such a figure is a span of time.
+  static const WordSet kTimeUnits = [] {
+    WordSet units;
+    for (const auto& [word, unit] : english().json("quantities.duration_units").items()) units.insert(unit[0].get<std::string>());
+    return units;
+  }();
+  if (kTimeUnits.contains(q.unit)) {
     // "two decades of operation", "a prominent player in the US market for two decades"
     const std::size_t from = c.first > 10 ? c.first - 10 : 0;
     const auto [id, at] = attribute_at(c, from, c.last + 6 - from, "duration");
