@@ -157,6 +157,55 @@ TEST_CASE("a duration anchored to a date dates the action it names", "[events]")
   CHECK(timeline(c) == Lines{"2024-06-20 ban [a]", "2024-07-20 ban [a]"});
 }
 
+namespace {
+
+// "words=value" for each duration of the first document that its text dates.
+Lines dated_durations(const kban::Corpus& c) {
+  Lines out;
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  const auto& doc = analysis.documents[0];
+  for (const auto& m : doc.mentions)
+    if (doc.timexes[m.timex].type == kban::TimexType::kDuration && m.derived)
+      out.push_back(c.documents[0].text.substr(doc.timexes[m.timex].begin, doc.timexes[m.timex].end - doc.timexes[m.timex].begin) +
+                    "=" + m.value);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a time limit counts from the day of its clause or the date after of", "[events]") {
+  CHECK(dated_durations(corpus_of({{"a", "On March 25 the inspectorate ordered the hospital to notify every patient within 30 days."}})) ==
+        Lines{"30 days=2024-04-24"});
+  CHECK(dated_durations(corpus_of({{"a", "Letters had to go out within 60 days of the March 4 expansion."}})) ==
+        Lines{"60 days=2024-05-03"});
+  // No day in the sentence: a length of time, not a date.
+  CHECK(dated_durations(corpus_of({{"a", "The agency said it would publish guidance within 90 days."}})).empty());
+}
+
+TEST_CASE("a day before a duration set off by a comma is where the duration ends", "[events]") {
+  // Not nine days after Wednesday: the mediator came on Wednesday, nine days after the walkout.
+  CHECK(dated_durations(corpus_of({{"a", "The minister appointed a mediator on Wednesday, July 10, nine days after the walkout began."}})) ==
+        Lines{"nine days=2024-07-10"});
+  CHECK(dated_durations(corpus_of({{"a", "The regulator's decision on Friday, July 12 came 47 days after it barred the jets."}})) ==
+        Lines{"47 days=2024-07-12"});
+  // A clause of its own counts from the day before it.
+  CHECK(dated_durations(corpus_of({{"a", "The ministry said on June 20 that the restrictions will apply 30 days after the announcement."}})) ==
+        Lines{"30 days=2024-07-20"});
+}
+
+TEST_CASE("a duration counted from a happening the text dates elsewhere takes its date from it", "[events]") {
+  const auto c = corpus_of({{"a",
+                             "The regulator grounded the fleet on Sunday, October 20. Four days after the grounding, mechanics "
+                             "reported loose bolts on nine jets. A month after the grounding, the minister resigned."}},
+                           kban::Date{2024, 11, 30});
+  CHECK(dated_durations(c) == Lines{"Four days=2024-10-24", "A month=2024-11-20"});
+  // A date before it in its sentence already dates the clause.
+  CHECK(dated_durations(corpus_of({{"a", "The airline merged in 2019. The announcement came in mid-October, two years after the merger."}}))
+            .empty());
+  // Nothing of that kind dated before: it stays a length of time.
+  CHECK(dated_durations(corpus_of({{"a", "Four days after the grounding, mechanics reported loose bolts."}})).empty());
+}
+
 TEST_CASE("mentions carry their evidence in code points", "[events]") {
   const auto c = corpus_of({{"a", "“Café” owners said on July 2 they would close."}});
   const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());

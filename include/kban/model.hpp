@@ -77,6 +77,9 @@ struct Mention {
   std::vector<std::string> keywords;  // content words of the clause, for matching sources
   std::string summary;
   int quality = 0;  // how well the summary reads on its own (higher is better)
+  // A duration counted from a happening the text dates elsewhere ("four days after the
+  // grounding"): that happening's event type and group, else empty.
+  std::string anchor_type, anchor_group;
 };
 
 struct Claim {
@@ -218,6 +221,10 @@ inline bool intervals_nest(long a_first, long a_last, long b_first, long b_last)
 }
 // The same for two TIMEX3 values; false when either has no calendar meaning.
 bool values_nest(const std::string& a, const std::string& b);
+// A date moved by a TIMEX3 duration ("P30D", "P2W", "P1M", "P3Y") forward (sign 1) or back
+// (-1): a day by any of those units, a month by months or years, a year by years. Empty for
+// anything else.
+std::string shifted_value(const std::string& date, const std::string& duration, int sign);
 // Whether two dates can both be true of one happening: they nest, or they are two days side
 // by side ("stopped on Sept. 30", "from Oct. 1").
 bool dates_compatible(long a_first, long a_last, long b_first, long b_last);

@@ -1,5 +1,6 @@
 // The calendar meaning of TIMEX3 values: the days they cover and their granularity.
 #include <cctype>
+#include <cstdlib>
 #include <string>
 
 #include "kban/model.hpp"
@@ -87,6 +88,29 @@ bool dates_compatible(long a_first, long a_last, long b_first, long b_last) {
   if (intervals_nest(a_first, a_last, b_first, b_last)) return true;
   // Two days side by side: the last day of something and the first day after it.
   return a_first == a_last && b_first == b_last && (a_first - b_first == 1 || b_first - a_first == 1);
+}
+
+std::string shifted_value(const std::string& date, const std::string& duration, int sign) {
+  const std::string& v = duration;
+  if (v.size() < 3 || v[0] != 'P' || !digits(v, 1, v.size() - 2)) return {};
+  const long n = std::strtol(v.c_str() + 1, nullptr, 10);
+  if (n <= 0 || n > 100000) return {};
+  const char unit = v.back();
+  const long months = unit == 'M' ? n : unit == 'Y' ? 12 * n : 0;
+  const long days = unit == 'D' ? n : unit == 'W' ? 7 * n : 0;
+  if (months == 0 && days == 0) return {};
+  if (date.size() == 10 && digits(date, 0, 4) && digits(date, 5, 2) && digits(date, 8, 2)) {
+    const auto d = parse_iso_date(date);
+    if (!d) return {};
+    return to_iso(days ? add_days(*d, sign * days) : add_months(*d, static_cast<int>(sign * months)));
+  }
+  if (date.size() == 7 && digits(date, 0, 4) && digits(date, 5, 2) && months) {
+    const auto d = parse_iso_date(date + "-01");
+    if (!d) return {};
+    return to_iso(add_months(*d, static_cast<int>(sign * months))).substr(0, 7);
+  }
+  if (date.size() == 4 && digits(date, 0, 4) && unit == 'Y') return std::to_string(std::stol(date) + sign * n);
+  return {};
 }
 
 std::string value_granularity(const std::string& v) {

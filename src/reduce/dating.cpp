@@ -3,6 +3,10 @@
 #include "base/utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace kban {
 
@@ -20,6 +24,60 @@ void extend_to_anchor(DocumentExtract& doc, Mention& m, const Timex& duration) {
   const std::size_t from = duration.begin - p.begin, to = anchor.end - p.begin;
   m.evidence.text = std::string(text.substr(from, to - from));
   m.evidence.end = p.start + count_code_points(text.substr(0, to));
+}
+
+// The day or month a value names ("2024-10-20TMO" names 2024-10-20), or empty.
+std::string day_or_month(const std::string& v) {
+  const std::string g = value_granularity(v);
+  if (g == "day" || g == "month") return v;
+  if (g == "time" && v.size() > 10 && v[10] == 'T') return v.substr(0, 10);
+  return {};
+}
+
+// Whether a mention dates a happening that a duration may count from: not one dated from a
+// happening itself, whose clause names another happening than its anchor.
+bool dates_happening(const Mention& a) {
+  return a.kind == MentionKind::kEvent && a.anchor_type.empty() && digits_first(a.value) && !day_or_month(a.value).empty();
+}
+
+// Durations counted from a happening dated elsewhere in the text ("four days after the
+// grounding"): from the nearest mention before it of that type, else of that group, else the
+// nearest after it of that type. One pass each way, so a long text costs linear time.
+void date_from_happenings(DocumentExtract& doc) {
+  const std::size_t n = doc.mentions.size();
+  constexpr std::size_t kNone = SIZE_MAX;
+  std::vector<std::size_t> next_of_type(n, kNone);
+  std::unordered_map<std::string_view, std::size_t> seen;
+  for (std::size_t i = n; i-- > 0;) {
+    const Mention& m = doc.mentions[i];
+    if (!m.anchor_type.empty())
+      if (const auto it = seen.find(m.anchor_type); it != seen.end()) next_of_type[i] = it->second;
+    if (dates_happening(m)) seen[m.type] = i;
+  }
+  std::unordered_map<std::string_view, std::size_t> last_of_type, last_of_group;
+  for (std::size_t i = 0; i < n; ++i) {
+    Mention& m = doc.mentions[i];
+    if (!m.anchor_type.empty() && m.kind == MentionKind::kDuration) {
+      std::size_t from = kNone;
+      if (const auto it = last_of_type.find(m.anchor_type); it != last_of_type.end()) from = it->second;
+      else if (const auto g = last_of_group.find(m.anchor_group); g != last_of_group.end()) from = g->second;
+      else from = next_of_type[i];
+      if (from != kNone) {
+        const Mention& anchor = doc.mentions[from];
+        const FoundTimex& f = doc.found[m.timex];
+        const std::string v = shifted_value(day_or_month(anchor.value), doc.timexes[m.timex].value, f.relation == "before" ? -1 : 1);
+        if (!v.empty()) {
+          m.value = v;
+          m.mod.clear();
+          m.derived = true;
+          m.anaphoric = true;  // a slip is the link's, not the source's date
+          m.inferred = m.inferred || anchor.inferred;
+          m.kind = m.group == "other" ? MentionKind::kUntyped : MentionKind::kEvent;
+        }
+      }
+    }
+    if (dates_happening(m)) last_of_type[m.type] = i, last_of_group[m.group] = i;
+  }
 }
 
 }  // namespace
@@ -48,6 +106,7 @@ void date_mentions(DocumentExtract& doc) {
     }
     if (!m.inferred && read) ++m.quality;
   }
+  date_from_happenings(doc);
   for (Claim& c : doc.claims) {
     // The date of the clause nearest to the figure says when it held.
     c.time.clear();

@@ -56,14 +56,14 @@ struct Choice {
 };
 
 Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_t first, std::size_t last,
-                      bool premodifier, std::size_t min_pos) {
+                      bool premodifier, std::size_t min_pos, std::pair<std::size_t, std::size_t> skip) {
   // "Barring an appeal by July 1, ...": a word that opens a clause as a preposition.
   static const WordSet kPrepositional = english().words("clauses.clause_opening_prepositions");
   Choice best;
   int best_cost = INT_MAX, best_distance = INT_MAX;
   for (std::size_t k = 0; k < s.triggers.size(); ++k) {
     const Found& f = s.triggers[k];
-    if (f.pos < min_pos) continue;
+    if (f.pos < min_pos || (f.pos >= skip.first && f.pos < skip.second)) continue;
     if (f.pos < last && f.pos + f.len > first) continue;  // inside the time expression
     if (forbidden(s, lex, k)) continue;
     if ((f.pos == 0 || is_boundary(s.tokens[f.pos - 1])) && kPrepositional.contains(s.tokens[f.pos].lower())) continue;
@@ -94,8 +94,12 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
 // dozen words and no semicolon, that reports nothing itself ("announced it will cut jobs");
 // else the nearest such trigger before it ("The recall, announced on Feb. 14"; a quotation
 // and "she told reporters on Monday").
-const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, const Found& said) {
-  const auto reports = [&](const Found& f) { return lex.lexicon.event_types[static_cast<std::size_t>(f.id)].wraps; };
+const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, const Found& said,
+                             std::pair<std::size_t, std::size_t> skip) {
+  // A word that names what a duration counts from reports nothing: skipped as one that reports.
+  const auto reports = [&](const Found& f) {
+    return lex.lexicon.event_types[static_cast<std::size_t>(f.id)].wraps || (f.pos >= skip.first && f.pos < skip.second);
+  };
   const auto semicolon = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
       if (s.tokens[k].lower() == ";") return true;
@@ -164,9 +168,10 @@ std::optional<std::pair<const EventType*, std::size_t>> continuation_end(const S
 // Reads the action a date dates: type, trigger, agent, actors, keywords and summary. The
 // quality of the summary leaves out whether the date is inferred, which the reduce knows.
 void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const FoundTimex& timex, std::size_t first,
-             std::size_t last, const std::string& inherited_type, std::size_t min_trigger = 0) {
+             std::size_t last, const std::string& inherited_type, std::size_t min_trigger = 0,
+             std::pair<std::size_t, std::size_t> skip = {}) {
   const bool premodifier = is_premodifier(s.tokens, first, last, timex);
-  const Choice choice = choose_trigger(s, lex, first, last, premodifier, min_trigger);
+  const Choice choice = choose_trigger(s, lex, first, last, premodifier, min_trigger, skip);
   const Found* trigger = choice.trigger >= 0 ? &s.triggers[static_cast<std::size_t>(choice.trigger)] : nullptr;
   if (premodifier && !choice.in_phrase) {
     m.kind = MentionKind::kModifier;  // "the 2022 World Cup": names a thing, dates no action here
@@ -189,7 +194,7 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
     // "Stratos announced it will cut 300 jobs", "the Ledger reported that the court
     // rejected ...": the happening is the action reported.
     if (type.wraps) {
-      if (const Found* reported = reported_action(s, lex, *trigger)) {
+      if (const Found* reported = reported_action(s, lex, *trigger, skip)) {
         const EventType& action = lex.lexicon.event_types[static_cast<std::size_t>(reported->id)];
         m.type = action.name;
         m.group = action.group;
@@ -258,19 +263,37 @@ MentionKind kind_of(const FoundTimex& t, const Paragraph* p) {
   return MentionKind::kEvent;
 }
 
-// Whether a duration followed by "after" or "before" will lead to a day named later in its
-// sentence ("30 days after ... June 20"): then it dates an action itself.
+// Whether a duration leads from a day of its sentence ("30 days after ... June 20", "within
+// 30 days" of a dated order): then it dates an action itself.
 bool leads_to_day(const std::vector<FoundTimex>& timexes, std::size_t a) {
   const FoundTimex& d = timexes[a];
-  if (d.relation.empty() || d.how != Resolve::kFixed || d.value.find('X') != std::string::npos) return false;
-  for (std::size_t b = a + 1; b < timexes.size() && timexes[b].sentence == d.sentence; ++b) {
-    const FoundTimex& t = timexes[b];
-    if (t.type != TimexType::kDate) continue;
-    if (t.how == Resolve::kFixed) return t.point && t.point->granularity == Granularity::kDay;
-    return t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kWeekday ||
-           t.how == Resolve::kDay;
+  return !d.relation.empty() && d.anchor >= 0 && d.how == Resolve::kFixed && d.value.find('X') == std::string::npos;
+}
+
+// The words after a duration that name what it counts from ("30 days after the June 11
+// ruling", "within 60 days of the expansion"), up to the clause's end: [last, end) of the
+// sentence's tokens, or {0, 0}. They date the duration; they are not its clause's action.
+std::pair<std::size_t, std::size_t> counted_from(const SentenceView& s, const FoundTimex& t, std::size_t last) {
+  if (t.relation.empty() || last >= s.tokens.size()) return {};
+  const std::string_view w = s.tokens[last].lower();
+  if (w != "after" && w != "before" && w != "of") return {};
+  constexpr std::size_t kReach = 10;  // "after Canada's National Airworthiness Office pulled"
+  std::size_t end = last + 1;
+  while (end < s.tokens.size() && end <= last + kReach && !is_boundary(s.tokens[end])) ++end;
+  return {last, end};
+}
+
+// A duration counted from a happening its sentence does not date ("four days after the
+// grounding"): the type and group of that happening, from the first action named in `phrase`.
+void anchor_happening(const SentenceView& s, const LexiconIndex& lex, std::pair<std::size_t, std::size_t> phrase, Mention& m) {
+  for (const Found& f : s.triggers) {
+    if (f.pos <= phrase.first || f.pos >= phrase.second) continue;
+    const EventType& type = lex.lexicon.event_types[static_cast<std::size_t>(f.id)];
+    if (type.wraps) continue;
+    m.anchor_type = type.name;
+    m.anchor_group = type.group;
+    return;
   }
-  return false;
 }
 
 }  // namespace
@@ -309,13 +332,24 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
     }
     // A duration anchored to a date ("30 days after ... June 20") dates an action itself.
     const bool derived = m.kind == MentionKind::kDuration && leads_to_day(timexes, k);
-    if (m.kind == MentionKind::kEvent || derived) {
-      std::size_t first = view.tokens.size(), last = 0;
-      for (std::size_t i = 0; i < view.tokens.size(); ++i)
-        if (view.tokens[i].begin >= t.begin && view.tokens[i].end <= t.end) first = std::min(first, i), last = std::max(last, i + 1);
-      if (first >= last) first = last = 0;
+    std::size_t first = view.tokens.size(), last = 0;
+    for (std::size_t i = 0; i < view.tokens.size(); ++i)
+      if (view.tokens[i].begin >= t.begin && view.tokens[i].end <= t.end) first = std::min(first, i), last = std::max(last, i + 1);
+    if (first >= last) first = last = 0;
+    // "Four days after the grounding, mechanics reported ...": one anchored to a happening the
+    // text dates elsewhere; the reduce dates it from that happening's day.
+    const auto phrase = m.kind == MentionKind::kDuration ? counted_from(view, t, last) : std::pair<std::size_t, std::size_t>{};
+    // "Four days after the grounding, mechanics reported ...": counted from a happening the
+    // text dates elsewhere; the reduce dates it from that happening's day. Not when a date
+    // comes before it in the sentence: "The announcement came in mid-October, two years after
+    // ..." dates its clause already.
+    const bool dated_before = k > 0 && timexes[k - 1].sentence == t.sentence && timexes[k - 1].type == TimexType::kDate;
+    if (!derived && !dated_before && phrase.second > 0 && t.anchor < 0 && t.how == Resolve::kFixed &&
+        t.value.find('X') == std::string::npos)
+      anchor_happening(view, lex, phrase, m);
+    if (m.kind == MentionKind::kEvent || derived || !m.anchor_type.empty()) {
       const bool adjacent = previous_sentence != UINT32_MAX && t.sentence <= previous_sentence + 1;
-      analyze(m, view, lex, t, first, last, adjacent ? previous_type : std::string());
+      analyze(m, view, lex, t, first, last, adjacent ? previous_type : std::string(), 0, phrase);
       const bool typed = m.kind != MentionKind::kModifier && m.group != "other";
       if (typed) {
         previous_type = m.type;

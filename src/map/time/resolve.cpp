@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "base/memory.hpp"
+#include "kban/model.hpp"
 #include "kban/timex.hpp"
 #include "matcher.hpp"
 
@@ -294,24 +295,16 @@ void link_anchor(std::vector<Timex>& out, const std::vector<FoundTimex>& found, 
   Timex& d = out[a];
   const FoundTimex& f = found[a];
   if (f.anchor < 0 || f.relation.empty() || d.type != TimexType::kDuration || d.value.find('X') != std::string::npos) return;
-  const auto date = parse_iso_date(out[static_cast<std::size_t>(f.anchor)].value.substr(0, 10));
-  if (!date || out[static_cast<std::size_t>(f.anchor)].value.size() != 10) return;
-  // P30D, P2W, P3M, P1Y
-  const std::string& v = d.value;
-  if (v.size() < 3 || v[0] != 'P' || v[1] == 'T') return;
-  const long n = std::strtol(v.c_str() + 1, nullptr, 10);
-  if (n <= 0 || n > 100000) return;
-  const char unit = v.back();
-  const long sign = f.relation == "after" ? 1 : -1;
-  Date to = *date;
-  if (unit == 'D') to = add_days(to, sign * n);
-  else if (unit == 'W') to = add_days(to, sign * 7 * n);
-  else if (unit == 'M') to = add_months(to, static_cast<int>(sign * n));
-  else if (unit == 'Y') to = add_months(to, static_cast<int>(sign * 12 * n));
-  else return;
+  const std::string& from = out[static_cast<std::size_t>(f.anchor)].value;
+  if (from.size() != 10 || !parse_iso_date(from)) return;
+  if (d.value.size() < 3 || d.value[1] == 'T') return;  // P30D, P2W, P3M, P1Y
+  // "on Wednesday, nine days after ...": the day named is the duration's end (or start).
+  const bool own_day = f.relation == "ends_on" || f.relation == "starts_on";
+  const std::string to = shifted_value(from, d.value, f.relation == "after" ? 1 : -1);
+  if (to.empty()) return;
   d.anchor_relation = f.relation;
   d.anchor_index = f.anchor;
-  d.anchored_value = to_iso(to);
+  d.anchored_value = own_day ? from : to;
 }
 
 // Pieces a recipe adds to the day or week it resolves to.

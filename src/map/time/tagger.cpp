@@ -57,12 +57,26 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
                 std::size_t first_in_sentence, const std::vector<std::size_t>& first_token,
                 const std::vector<std::size_t>& last_token) {
   static const WordSet kBoundaries = english().words("timex.anchor_boundaries");
+  static const WordSet kDeadline = english().words("timex.deadline_signals");
+  static const WordSet kCountFrom = english().words("timex.count_from_cues");
   for (std::size_t a = first_in_sentence; a < out.size(); ++a) {
     FoundTimex& d = out[a];
     const std::size_t next = last_token[a - first_in_sentence];
+    const std::size_t first = first_token[a - first_in_sentence];
+    // "ordered on March 25 to notify every patient within 30 days": a limit counted from the
+    // day of its clause's action, or from the date after "of" ("within 60 days of March 4").
+    const bool deadline = d.type == TimexType::kDuration && first > 0 && kDeadline.contains(tokens[first - 1].lower());
+    if (deadline && !(next < tokens.size() && tokens[next].lower() == "of")) {
+      d.relation = "after";
+      for (std::size_t b = a; b-- > first_in_sentence;)
+        if (names_a_day(out[b])) {
+          d.anchor = static_cast<std::int32_t>(b);
+          break;
+        }
+    }
     if (d.type == TimexType::kDuration && next < tokens.size() &&
-        (tokens[next].lower() == "after" || tokens[next].lower() == "before")) {
-      d.relation = std::string(tokens[next].lower());
+        (tokens[next].lower() == "after" || tokens[next].lower() == "before" || (deadline && tokens[next].lower() == "of"))) {
+      d.relation = deadline ? "after" : std::string(tokens[next].lower());
       // The next date of the sentence, when only words of the phrase stand between: "30
       // days after the restrictions were announced on June 20".
       for (std::size_t b = a + 1; b < out.size() && d.anchor < 0; ++b) {
@@ -71,13 +85,22 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
         if (!open) break;
         if (names_a_day(out[b])) d.anchor = static_cast<std::int32_t>(b);
       }
-      // "30 days after the announcement": the day named last before it in the sentence.
-      if (d.anchor < 0 && next + 1 < tokens.size() && tokens[next + 1].lower() == "the")
-        for (std::size_t b = a; b-- > first_in_sentence;)
-          if (names_a_day(out[b])) {
-            d.anchor = static_cast<std::int32_t>(b);
-            break;
-          }
+      std::size_t before = a;  // the day named last before it in the sentence, or `a`
+      for (std::size_t b = a; d.anchor < 0 && before == a && b-- > first_in_sentence;)
+        if (names_a_day(out[b])) before = b;
+      if (d.anchor < 0 && before < a && !deadline) {
+        // "informed on 20 June that the restrictions will apply 30 days after the
+        // announcement": a clause of its own counts from the day before it.
+        bool counts_from = false;
+        if (!(first > 0 && tokens[first - 1].lower() == ","))  // set off: "..., a day before the cut-off"
+          for (std::size_t k = last_token[before - first_in_sentence]; k < first && !counts_from; ++k)
+          counts_from = kCountFrom.contains(tokens[k].lower());
+        // Else the day is the duration's end (or, with "before", its start): "Laurentia on
+        // Thursday flew ..., six days after the regulator lifted its order", "Friday's
+        // decision came 47 days after it barred the aircraft".
+        if (!counts_from) d.relation = d.relation == "before" ? "starts_on" : "ends_on";
+        d.anchor = static_cast<std::int32_t>(before);
+      }
     }
     if (d.anaphoric && a + 1 < out.size()) {
       const std::string_view between = text.substr(d.end, out[a + 1].begin - d.end);

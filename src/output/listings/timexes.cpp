@@ -101,7 +101,7 @@ std::string render_timeml(std::string_view text, const std::vector<Timex>& timex
     out += fmt::format("<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"", k + 1, timex_type_name(t.type), xml_escape(t.value));
     if (!t.mod.empty()) out += fmt::format(" mod=\"{}\"", t.mod);
     if (t.anchor_index >= 0)
-      out += fmt::format(" {}=\"t{}\"", t.anchor_relation == "after" ? "beginPoint" : "endPoint", t.anchor_index + 1);
+      out += fmt::format(" {}=\"t{}\"", t.anchor_relation == "after" || t.anchor_relation == "starts_on" ? "beginPoint" : "endPoint", t.anchor_index + 1);
     out += '>';
     out += xml_escape(text.substr(t.begin, t.end - t.begin));
     out += "</TIMEX3>";
