@@ -49,7 +49,7 @@ Resolved month_day(const FoundTimex& t, const Context& ctx) {
   if (!ctx.reference) return unknown(x);
   const Date ref = *ctx.reference;
   Tense tense = t.tense;
-  const std::int8_t told = tense == Tense::kPast ? -1 : tense == Tense::kFuture ? 1 : 0;
+  std::int8_t told = tense == Tense::kPast ? -1 : tense == Tense::kFuture ? 1 : 0;
   if (ctx.reference_inferred) tense = Tense::kUnknown;
   std::optional<Date> date;
   if (tense == Tense::kPast || tense == Tense::kFuture) {
@@ -62,6 +62,22 @@ Resolved month_day(const FoundTimex& t, const Context& ctx) {
     date = nearest_occurrence(t.month, t.day, ref);  // no tense
   }
   if (!date) return unknown(x);
+  // "will remain closed until Sunday, March 2, the bank said", told on February 24: a weekday
+  // the tense's year does not have, that the nearer year on the other side of the reference
+  // has within a month of the reference, picks that year. A slip ("Saturday, October 20" for
+  // a Sunday) keeps its year.
+  if (t.stated_weekday >= 0 && kban::weekday(*date) != t.stated_weekday) {
+    const int other_year = *date > ref ? date->year - 1 : date->year + 1;
+    if (is_valid_date(other_year, t.month, t.day)) {
+      const Date other{other_year, t.month, t.day};
+      const long from_ref = std::labs(days_from_civil(*date) - days_from_civil(ref));
+      const long other_from_ref = std::labs(days_from_civil(other) - days_from_civil(ref));
+      if (kban::weekday(other) == t.stated_weekday && other_from_ref <= 31 && other_from_ref < from_ref) {
+        date = other;
+        told = 0;  // the tense was not the year's guide
+      }
+    }
+  }
   Resolved r = at(timex::point_of(*date, Granularity::kDay), true);
   r.told = told;
   return r;
