@@ -97,6 +97,10 @@ struct FoundTimex : TimexRecipe {
   // An expression inside a quotation whose speaker's words are dated ("'We will appeal
   // today,' he said on Tuesday"): the index of that date; the expression counts from it.
   std::int32_t speech_anchor = -1;
+  // Its sentence goes on in the paragraph of the sentence before: a clock time there may
+  // take that sentence's day ("agreed late yesterday ... The deal was announced shortly
+  // before midnight").
+  bool continues_paragraph = false;
   // A relative date followed by a date in apposition ("A day later, on June 21"): the date
   // that follows says what it means.
   bool apposition = false;

@@ -159,6 +159,7 @@ FoundTimex read_timex(const Reader& r, const json& j) {
   t.anterior = r.flag(j, "anterior");
   t.anchor = static_cast<std::int32_t>(r.integer(j, "anchor", -1, -1, kMaxIndex));
   t.speech_anchor = static_cast<std::int32_t>(r.integer(j, "speech_anchor", -1, -1, kMaxIndex));
+  t.continues_paragraph = r.flag(j, "continues_paragraph");
   // What a recipe needs must be there: resolving reads it as given.
   const bool needs_month = t.how == Resolve::kMonthDay || t.how == Resolve::kMonthDayYear || t.how == Resolve::kMonth ||
                            t.how == Resolve::kThatMonth || t.how == Resolve::kMonthOfYear;

@@ -68,6 +68,7 @@ void write_timex(JsonWriter& w, const FoundTimex& t) {
   optional_field(w, "anterior", t.anterior, false);
   optional_field(w, "anchor", t.anchor, -1);
   optional_field(w, "speech_anchor", t.speech_anchor, -1);
+  optional_field(w, "continues_paragraph", t.continues_paragraph, false);
   w.end_object();
 }
 

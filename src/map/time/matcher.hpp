@@ -71,6 +71,7 @@ class Matcher {
   // Rules (one file each: rules_absolute, rules_relative, rules_duration, rules_time).
   std::optional<Candidate> match_month(std::size_t i);
   std::optional<Candidate> match_day_first(std::size_t i);
+  std::optional<Candidate> dated_after_weekday(std::size_t k);
   std::optional<Candidate> match_ordinal_day(std::size_t i);
   std::optional<Candidate> match_year(std::size_t i);
   std::optional<Candidate> match_fiscal(std::size_t i);

@@ -298,7 +298,10 @@ Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sent
       return {to_iso(add_days(*day, t.offset)) + clock, std::nullopt, false, false, 0};
     }
     case Resolve::kSentenceDay:
-      if (ctx.last_day && ctx.last_day_sentence == sentence)
+      // "Staalberg agreed late yesterday to take over the lender. The deal was announced
+      // shortly before midnight": the day of this sentence or of the one before it in its
+      // paragraph (a live blog's next entry is a paragraph of its own).
+      if (ctx.last_day && (ctx.last_day_sentence == sentence || (t.continues_paragraph && ctx.last_day_sentence + 1 == sentence)))
         return at(timex::point_of(*ctx.last_day, Granularity::kDay), false);
       if (!ref) return unknown("XXXX-XX-XX");
       return at(timex::point_of(*ref, Granularity::kDay), true);

@@ -39,7 +39,7 @@ std::optional<Candidate> Matcher::match_relative(std::size_t i) {
   }
   if (const auto weekday = weekday_at(j, k)) {
     // "this Friday, July 20": the date says which day; the weekday is checked against it.
-    if (auto dated = match_month(is(k, ",") ? k + 1 : k); dated && names_day(*dated)) {
+    if (auto dated = dated_after_weekday(is(k, ",") ? k + 1 : k)) {
       dated->first = i;
       dated->stated_weekday = *weekday;
       return dated;
@@ -74,13 +74,22 @@ std::optional<Candidate> Matcher::match_relative(std::size_t i) {
   return std::nullopt;
 }
 
-// "Friday", "Friday afternoon", "Friday, July 19, 2024"; the tense rule picks the week.
+// The day after a weekday that says which one it is: "July 20", "21 February", "21
+// February 2025".
+std::optional<Candidate> Matcher::dated_after_weekday(std::size_t k) {
+  if (auto dated = match_month(k); dated && names_day(*dated)) return dated;
+  if (auto dated = match_day_first(k); dated && names_day(*dated)) return dated;
+  return std::nullopt;
+}
+
+// "Friday", "Friday afternoon", "Friday, July 19, 2024", "Friday 21 February"; the tense
+// rule picks the week.
 std::optional<Candidate> Matcher::match_weekday(std::size_t i) {
   std::size_t j = 0;
   const auto weekday = weekday_at(i, j);
   if (!weekday) return std::nullopt;
   std::size_t k = is(j, ",") ? j + 1 : j;
-  if (auto dated = match_month(k); dated && names_day(*dated)) {
+  if (auto dated = dated_after_weekday(k)) {
     dated->first = i;
     dated->stated_weekday = *weekday;
     return dated;

@@ -153,7 +153,10 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
   std::vector<std::size_t> first_token, last_token;
   Speech speech;
   timex::Matcher matcher(ctx);
+  std::uint32_t paragraph = UINT32_MAX;
   for (const Sentence& sentence : doc.sentences()) {
+    const bool continues = sentence.paragraph == paragraph;
+    paragraph = sentence.paragraph;
     const auto tokens = doc.split.tokens_of(sentence);
     ctx.sentence = sentence.index;
     matcher.read(tokens);
@@ -177,6 +180,7 @@ std::vector<FoundTimex> find_timexes(const DocumentAnalysis& doc) {
       t.begin = tokens[c->first].begin;
       t.end = tokens[c->last - 1].end;
       t.sentence = sentence.index;
+      t.continues_paragraph = continues;
       // "In 2017, a tornado ...": a date heading its sentence is the time the story goes on in.
       t.frames = c->first == 0 || (c->first == 1 && matcher.date_signal_before(1));
       if (t.direction == 0 && (t.how == Resolve::kMonth || t.how == Resolve::kMonthDay))
