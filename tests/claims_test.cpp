@@ -78,6 +78,20 @@ TEST_CASE("figures about different things, places or years do not conflict", "[c
   CHECK(conflicts(a).empty());
 }
 
+TEST_CASE("a figure in a when-clause holds at the date the clause hangs on", "[claims]") {
+  const auto a = analyze({
+      {"a", "Acme had a smaller spill in August 2017, when about 300 gallons of solvent reached a drain."},
+      {"b", "About 40 million gallons of water were flushed through Acme's pipes in February 2024."},
+  });
+  CHECK(conflicts(a).empty());
+  // Without the clause's date, both figures are read as one time's.
+  const auto b = analyze({
+      {"a", "Acme had a smaller spill in 2017. About 300 gallons of solvent reached a drain."},
+      {"b", "About 40 million gallons of water were flushed through Acme's pipes in February 2024."},
+  });
+  CHECK(conflicts(b).size() == 1);
+}
+
 TEST_CASE("a claim carries its evidence", "[claims]") {
   const auto a = analyze({{"a", "“Acme” has 12,000 dealers."}});
   const auto& claims = a.documents[0].claims;
