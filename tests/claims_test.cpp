@@ -78,6 +78,21 @@ TEST_CASE("figures about different things, places or years do not conflict", "[c
   CHECK(conflicts(a).empty());
 }
 
+TEST_CASE("a reading on a scale is not a count, and a verb ends the noun a figure counts", "[claims]") {
+  const auto a = analyze({
+      {"a", "A magnitude 7.1 earthquake struck the Acme region on Sunday."},
+      {"b", "A magnitude 6.0 aftershock shook the Acme region on Wednesday."},
+      {"c", "It was the strongest of about 500 aftershocks recorded at Acme's station."},
+  });
+  std::vector<std::string> attributes;
+  for (const auto& g : a.claim_groups) {
+    attributes.push_back(g.attribute);
+    CHECK_FALSE(g.conflict);
+  }
+  std::sort(attributes.begin(), attributes.end());
+  CHECK(attributes == Lines{"aftershock", "magnitude (aftershock)", "magnitude (earthquake)"});
+}
+
 TEST_CASE("a figure in a when-clause holds at the date the clause hangs on", "[claims]") {
   const auto a = analyze({
       {"a", "Acme had a smaller spill in August 2017, when about 300 gallons of solvent reached a drain."},

@@ -43,6 +43,28 @@ TEST_CASE("datelines are found at the start of a paragraph", "[layout]") {
   CHECK(text.substr(p[0].begin, p[0].dateline_end - p[0].begin) == "WASHINGTON, June 17 (CWS) - ");
   const std::string plain = "The U.S. agency, citing risks - and costs - acted.";
   CHECK(kban::analyze_layout(plain)[0].dateline_end == 0);
+  // An abbreviated state is no sentence end.
+  const std::string state = "ROANOKE, Va., Sept 15 (Pinnacle) - Authorities told residents not to drink the water.";
+  CHECK(state.substr(0, kban::analyze_layout(state)[0].dateline_end) == "ROANOKE, Va., Sept 15 (Pinnacle) - ");
+  // An update marker heading a paragraph of news is set aside like a dateline; the news stays.
+  const std::string update =
+      "Update, 2:00 p.m.: The health district said on Wednesday that 41 people had sought treatment for symptoms "
+      "linked to the water, none of them in serious condition.";
+  const auto u = kban::analyze_layout(update);
+  CHECK(u[0].kind == kban::ParagraphKind::kBody);
+  CHECK(update.substr(0, u[0].dateline_end) == "Update, 2:00 p.m.: ");
+}
+
+TEST_CASE("time stamp lines and lists of related links are page furniture", "[layout]") {
+  CHECK(kinds("Bank Shut\n\nFebruary 21, 2025 10:42 PM GMT+1 Updated an hour ago\n\nThe bank closed on Friday.") ==
+        Lines{"headline", "stamp", "body"});
+  CHECK(kinds("Bank Shut\n\nThe bank closed.\n\nRelated:\nBank placed into resolution (Feb. 21, 2025)\nBranches reopen (Mar 3)") ==
+        Lines{"headline", "body", "stamp"});
+  CHECK(kinds("Bank Shut\n\nThe bank closed.\n\nRead more: Chile's regional governors, explained (Jan. 15, 2025)") ==
+        Lines{"headline", "body", "stamp"});
+  // A sentence that tells a time is text.
+  CHECK(kinds("Bank Shut\n\nFlight 418 landed at 4:12 p.m. after the crew declared an emergency over the lake.") ==
+        Lines{"headline", "body"});
 }
 
 TEST_CASE("reference dates: published, else inferred with a reason", "[reference]") {

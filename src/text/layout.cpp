@@ -74,10 +74,43 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
+// Length in bytes of an update marker heading a paragraph of news ("Update, 2:00 p.m.: The
+// health district said ..."): a stamp word, a time with a digit, and ": ", within 30 bytes;
+// else 0.
+std::size_t update_marker_length(std::string_view p) {
+  const std::string lower = lowercase(p.substr(0, 30));
+  for (const auto& opener : marks().stamp_openers) {
+    if (lower.rfind(opener, 0) != 0 || opener.size() >= lower.size() || std::isalpha(static_cast<unsigned char>(lower[opener.size()])))
+      continue;
+    const std::size_t colon = lower.find(": ", opener.size());
+    if (colon == std::string::npos) return 0;
+    const std::string_view between = std::string_view(lower).substr(opener.size(), colon - opener.size());
+    return between.find_first_of("0123456789") == std::string_view::npos ? 0 : colon + 2;
+  }
+  return 0;
+}
+
+// A line of a page's time stamp: a word and a number ("September 15,", "Feb. 21") opening a
+// short line that holds a clock time ("September 15, 2024 7:58 PM EDT Updated 2 hours ago").
+bool is_time_stamp_line(std::string_view p) {
+  if (p.empty() || !std::isupper(static_cast<unsigned char>(p[0])) || count_words(p, 13) > 12) return false;
+  std::size_t k = 0;
+  while (k < p.size() && (std::isalpha(static_cast<unsigned char>(p[k])) || p[k] == '.')) ++k;
+  if (k + 1 >= p.size() || p[k] != ' ' || !std::isdigit(static_cast<unsigned char>(p[k + 1]))) return false;
+  for (std::size_t i = k + 1; i + 2 < p.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(p[i])) && p[i + 1] == ':' && std::isdigit(static_cast<unsigned char>(p[i + 2])) &&
+        i + 3 < p.size() && std::isdigit(static_cast<unsigned char>(p[i + 3])))
+      return true;
+  return false;
+}
+
 // A stamp opens with a stamp word followed by no letter ("Published June 21", "UPDATED
-// 17:04", "Last update on:"), is a short byline ("By Jane Roe | June 21, 2024"), a short
-// reading time ("4 min read"), or a short note that the text was first published elsewhere.
+// 17:04", "Last update on:", "Related:"), unless that is only an update marker heading a
+// paragraph of news; is a line of a time stamp, a short byline ("By Jane Roe | June 21,
+// 2024"), a short reading time ("4 min read"), or a short note that the text was first
+// published elsewhere.
 bool is_stamp(std::string_view p, bool& republication) {
+  if (is_time_stamp_line(p)) return true;
   const std::string lower = lowercase(p.substr(0, 200));
   const auto words = [&] { return count_words(p, 61); };  // the limits below are 60 words or fewer
   for (const auto& phrase : marks().republication_phrases)
@@ -91,7 +124,8 @@ bool is_stamp(std::string_view p, bool& republication) {
   for (const auto& opener : marks().stamp_openers) {
     if (lower.rfind(opener, 0) != 0) continue;
     const std::size_t after = opener.size();
-    if (after >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after]))) return words() <= 40;
+    if (after >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after])))
+      return words() <= 40 && !(update_marker_length(p) > 0 && words() > 12);
   }
   return p.rfind(marks().byline_opener, 0) == 0 && words() <= 12 && p.size() > 3 &&
          std::isupper(static_cast<unsigned char>(p[marks().byline_opener.size()]));
@@ -108,7 +142,8 @@ std::size_t dash_end(std::string_view p, std::size_t from) {
       while (end < p.size() && p[end] == ' ') ++end;
       return end;
     }
-    if (p[k] == '.' && k > from + 1 && p[k - 1] != '.' && !std::isupper(static_cast<unsigned char>(p[k - 1])) &&
+    // A period before a comma closes an abbreviation ("ROANOKE, Va., Sept 15 (Pinnacle) -").
+    if (p[k] == '.' && k > from + 1 && p[k - 1] != '.' && p[k + 1] != ',' && !std::isupper(static_cast<unsigned char>(p[k - 1])) &&
         std::string_view("0123456789").find(p[k - 1]) == std::string_view::npos)
       return 0;  // a sentence ended first: no dateline
   }
@@ -119,6 +154,7 @@ std::size_t dash_end(std::string_view p, std::size_t from) {
 // or a place in title case followed by a date ("Prague, 15 July (CNS) - ",
 // "Ingolstadt/Washington, 23 May (DPN) - "), then a dash.
 std::size_t dateline_length(std::string_view p) {
+  if (const std::size_t marker = update_marker_length(p)) return marker;
   std::size_t i = 0;
   std::size_t caps = 0;
   while (i < p.size() && (std::isupper(static_cast<unsigned char>(p[i])) || p[i] == ' ' || p[i] == '.' || p[i] == '\'')) {

@@ -137,10 +137,15 @@ std::string head_noun(const Context& c, std::size_t from, std::string& written) 
     if (t.lower().ends_with("ed") || t.lower().ends_with("ly") || events::is_stopword(t.lower())) return {};
     // The head is the last word of the noun phrase: "corporate clients", "repair centers".
     std::size_t h = k;
-    // A verb after the noun ends it: "181,000 ballots narrowed the lead".
+    // A verb after the noun ends it: "181,000 ballots narrowed the lead", and a word a
+    // determiner follows is one ("a 7.1 earthquake struck the region").
+    static const WordSet kDeterminers = english().words("claims.determiners");
+    const auto verb = [&](std::size_t w) {
+      return c.tokens[w].lower().ends_with("ed") || (w + 1 < c.tokens.size() && kDeterminers.contains(c.tokens[w + 1].lower()));
+    };
     while (h + 1 < c.tokens.size() && h + 1 < from + 6 && is_word(c.tokens[h + 1]) && !stops_phrase(c.tokens[h + 1]) &&
-           !c.tokens[h + 1].capitalized && !c.tokens[h + 1].lower().ends_with("ly") &&
-           !c.tokens[h + 1].lower().ends_with("ed") && !events::is_stopword(c.tokens[h + 1].lower()))
+           !c.tokens[h + 1].capitalized && !c.tokens[h + 1].lower().ends_with("ly") && !verb(h + 1) &&
+           !events::is_stopword(c.tokens[h + 1].lower()))
       ++h;
     written = std::string(c.tokens[h].lower());
     return events::stem(c.tokens[h].lower());
@@ -268,6 +273,14 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
       return c.lex.lexicon.event_types[static_cast<std::size_t>(action->id)].label + " amount";
     }
     return {};
+  }
+  // "a magnitude 6.0 aftershock": a reading on a scale, named by the scale and what it rates.
+  static const WordSet kScales = english().words("claims.scale_words");
+  if (c.first >= 1 && kScales.contains(t[c.first - 1].lower())) {
+    written = std::string(t[c.first - 1].lower());
+    // What it rates is the word right after it ("aftershock"); a verb may follow that word.
+    const bool rated = c.after < t.size() && is_word(t[c.after]) && !t[c.after].capitalized && !events::is_stopword(t[c.after].lower());
+    return rated ? written + " (" + events::stem(t[c.after].lower()) + ")" : written;
   }
   const auto [id, at] = attribute_at(c, c.after, 5, "count");
   std::string name;
