@@ -206,6 +206,20 @@ TEST_CASE("a duration counted from a happening the text dates elsewhere takes it
   CHECK(dated_durations(corpus_of({{"a", "Four days after the grounding, mechanics reported loose bolts."}})).empty());
 }
 
+TEST_CASE("an outlet is the agent of its reports only, and a dateline's agency of nothing", "[events]") {
+  const auto agents = [](const std::string& text) {
+    std::vector<std::string> out;
+    const auto analysis = kban::analyze_corpus(corpus_of({{"a", text}}), kban::builtin_lexicon());
+    for (const auto& m : analysis.documents[0].mentions)
+      if (m.kind == kban::MentionKind::kEvent) out.push_back(m.type + ":" + m.agent);
+    return out;
+  };
+  CHECK(agents("TechCrunch reported that an earthquake struck the region on Monday.") == Lines{"disaster:"});
+  CHECK(agents("BOSTON, July 15 (Reuters) - An earthquake struck the region on Monday.") == Lines{"disaster:"});
+  // Saying is an outlet's own act.
+  CHECK(agents("Reuters said on Monday.") == Lines{"statement:Reuters"});
+}
+
 TEST_CASE("mentions carry their evidence in code points", "[events]") {
   const auto c = corpus_of({{"a", "“Café” owners said on July 2 they would close."}});
   const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());

@@ -81,9 +81,13 @@ int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& tr
   }
   const Found* agent = nullptr;
   const Found* before = nullptr;  // the candidate before `agent` in the same clause
+  // An outlet acts only by saying or reporting: "The Lima Tribune reported that an
+  // aftershock ..." is no aftershock of the Tribune's; nor does a dateline's agency act.
+  const bool says = lex.lexicon.event_types[static_cast<std::size_t>(trigger.id)].wraps;
   for (const Found& a : s.actors) {
     if (a.pos + a.len > trigger.pos) break;
-    if (!acts(a) || not_an_agent(s, a)) continue;
+    if (!acts(a) || not_an_agent(s, a) || a.pos < s.body_start) continue;
+    if (!says && lex.actor_kinds[static_cast<std::size_t>(a.id)] == "media") continue;
     if ((trigger.pos - (a.pos + a.len) <= 12 && boundaries_between(s.tokens, a.pos + a.len - 1, trigger.pos) <= 2) ||
         aside_between(s.tokens, a.pos + a.len, trigger.pos)) {
       if (agent && agent->pos == a.pos) continue;  // one phrase matched twice
