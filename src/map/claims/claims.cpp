@@ -153,6 +153,23 @@ std::string head_noun(const Context& c, std::size_t from, std::string& written) 
   return {};
 }
 
+// A distance that places something says where, not how much: "about 60 miles to the west",
+// "within two miles of the spill", "every 20 miles" (data/en/claims.json positions).
+bool is_position(const Context& c) {
+  static const WordSet kUnits = english().words("claims.distance_units");
+  static const WordSet kAfter = english().words("claims.position_words_after");
+  static const WordSet kBefore = english().words("claims.position_words_before");
+  const auto& t = c.tokens;
+  if (c.after >= t.size() || !kUnits.contains(t[c.after].lower())) return false;
+  if (c.first > 0 && kBefore.contains(t[c.first - 1].lower())) return true;
+  // Past a conversion in brackets: "about 25 km (15 miles) north of", "15 miles) north".
+  std::size_t k = c.after + 1;
+  if (k < t.size() && t[k].lower() == "(")
+    while (k < t.size() && k <= c.after + 8 && t[k].lower() != ")") ++k;
+  if (k < t.size() && t[k].lower() == ")") ++k;
+  return k < t.size() && kAfter.contains(t[k].lower());
+}
+
 std::string canonical(const Context& c, int id) { return c.lex.lexicon.attributes[static_cast<std::size_t>(id)].name; }
 
 // A percentage of something is a share of it, unless the attribute is named as a share.
@@ -456,7 +473,7 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     if (c.first >= tokens.size()) continue;
     Claim claim;
     claim.attribute = attribute_of(c, q, claim.written);
-    if (claim.attribute.empty()) continue;
+    if (claim.attribute.empty() || is_position(c)) continue;
     // The subject: the nearest actor before the figure in its sentence, else after it, else
     // the document's main subject.
     int subject = -1;
