@@ -291,6 +291,16 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
     }
     return {};
   }
+  // "a town of about 10,500 people", "the town's 10,500 residents": how many live there.
+  static const WordSet kPlaces = english().words("claims.population_places");
+  static const WordSet kPeople = english().words("claims.population_nouns");
+  const bool counts_people = c.after >= t.size() || !is_word(t[c.after]) || kPeople.contains(t[c.after].lower()) ||
+                             events::is_stopword(t[c.after].lower());
+  if (c.first >= 2 && counts_people && (t[c.first - 1].lower() == "of" || t[c.first - 1].lower() == "'s") &&
+      kPlaces.contains(t[c.first - 2].lower())) {
+    written = std::string(t[c.first - 2].lower());
+    return "population";
+  }
   // "a magnitude 6.0 aftershock": a reading on a scale, named by the scale and what it rates.
   static const WordSet kScales = english().words("claims.scale_words");
   if (c.first >= 1 && kScales.contains(t[c.first - 1].lower())) {
