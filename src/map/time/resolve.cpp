@@ -369,6 +369,12 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     if (k > sentence_first && t.sentence != found[k - 1].sentence) close_sentence(k);
     Resolved r = resolve_one(t, ctx, t.sentence);
     if (t.anterior && r.point) r = before_sentence_dates(t, r, out, sentence_first);
+    // "since 20 October, the day after the incident": the day named before it.
+    if (t.relation == "same" && t.anchor >= 0 && static_cast<std::size_t>(t.anchor) < k) {
+      const Timex& same = out[static_cast<std::size_t>(t.anchor)];
+      if (const auto day = parse_iso_date(same.value); day && same.value.size() == 10)
+        r = at(timex::point_of(*day, Granularity::kDay), same.uses_reference);
+    }
     TimexType type = t.type;
     finish(t, r, type);
     Timex x;

@@ -102,6 +102,16 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
         d.anchor = static_cast<std::int32_t>(before);
       }
     }
+    // "since 20 October, the day after the incident": set off by a comma after a day and
+    // followed by what it counts from, it names that day again.
+    if (d.anaphoric && d.type == TimexType::kDate && a > first_in_sentence && names_a_day(out[a - 1]) && next + 1 < tokens.size() &&
+        (tokens[next - 1].lower() == "after" || tokens[next - 1].lower() == "before") && tokens[next].kind == TokenKind::kWord) {
+      const std::string_view between = text.substr(out[a - 1].end, d.begin - out[a - 1].end);
+      if (between == ", ") {
+        d.relation = "same";
+        d.anchor = static_cast<std::int32_t>(a - 1);
+      }
+    }
     if (d.anaphoric && a + 1 < out.size()) {
       const std::string_view between = text.substr(d.end, out[a + 1].begin - d.end);
       d.apposition = between.find_first_not_of(" ,") == std::string_view::npos || between == ", on " || between == " on ";
