@@ -46,6 +46,8 @@ TEST_CASE("datelines are found at the start of a paragraph", "[layout]") {
   // An abbreviated state is no sentence end.
   const std::string state = "ROANOKE, Va., Sept 15 (Pinnacle) - Authorities told residents not to drink the water.";
   CHECK(state.substr(0, kban::analyze_layout(state)[0].dateline_end) == "ROANOKE, Va., Sept 15 (Pinnacle) - ");
+  const std::string agency = "Girona, 8 Jul (AIN).- The anti-doping tribunal has sanctioned the cyclist.";
+  CHECK(agency.substr(0, kban::analyze_layout(agency)[0].dateline_end) == "Girona, 8 Jul (AIN).- ");
   // An update marker heading a paragraph of news is set aside like a dateline; the news stays.
   const std::string update =
       "Update, 2:00 p.m.: The health district said on Wednesday that 41 people had sought treatment for symptoms "

@@ -142,6 +142,12 @@ std::size_t dash_end(std::string_view p, std::size_t from) {
       while (end < p.size() && p[end] == ' ') ++end;
       return end;
     }
+    // ".-" closes a dateline in agency copy translated from Spanish ("Girona, 8 Jul (AIN).- ").
+    if (p[k] == '.' && p[k + 1] == '-' && k > from && p[k - 1] == ')') {
+      std::size_t end = k + 2;
+      while (end < p.size() && p[end] == ' ') ++end;
+      return end;
+    }
     // A period before a comma closes an abbreviation ("ROANOKE, Va., Sept 15 (Pinnacle) -").
     if (p[k] == '.' && k > from + 1 && p[k - 1] != '.' && p[k + 1] != ',' && !std::isupper(static_cast<unsigned char>(p[k - 1])) &&
         std::string_view("0123456789").find(p[k - 1]) == std::string_view::npos)
