@@ -358,8 +358,10 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
   // The links of a sentence are read once all its expressions have values.
   auto close_sentence = [&](std::size_t end) {
     for (std::size_t k = sentence_first; k + 1 < end; ++k) {
-      if (!anaphoric[k] || !found[k].apposition || !parse_iso_date(out[k + 1].value)) continue;
-      out[k].value = out[k + 1].value;
+      const bool clock = found[k].how == Resolve::kSentenceDay;  // "at 11:47 p.m. on September 10"
+      if (!(anaphoric[k] || clock) || !found[k].apposition || !parse_iso_date(out[k + 1].value)) continue;
+      const std::size_t time = out[k].value.find('T');
+      out[k].value = clock && time != std::string::npos ? out[k + 1].value + out[k].value.substr(time) : out[k + 1].value;
       out[k].uses_reference = out[k + 1].uses_reference;
     }
     sentence_first = end;

@@ -112,7 +112,7 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
         d.anchor = static_cast<std::int32_t>(a - 1);
       }
     }
-    if (d.anaphoric && a + 1 < out.size()) {
+    if ((d.anaphoric || d.how == Resolve::kSentenceDay) && a + 1 < out.size()) {
       const std::string_view between = text.substr(d.end, out[a + 1].begin - d.end);
       d.apposition = between.find_first_not_of(" ,") == std::string_view::npos || between == ", on " || between == " on ";
     }
