@@ -44,6 +44,7 @@ bool dates_happening(const Mention& a) {
 // grounding"): from the nearest mention before it of that type, else of that group, else the
 // nearest after it of that type. One pass each way, so a long text costs linear time.
 void date_from_happenings(DocumentExtract& doc) {
+  if (std::none_of(doc.mentions.begin(), doc.mentions.end(), [](const Mention& m) { return !m.anchor_type.empty(); })) return;
   const std::size_t n = doc.mentions.size();
   constexpr std::size_t kNone = SIZE_MAX;
   std::vector<std::size_t> next_of_type(n, kNone);

@@ -135,19 +135,15 @@ bool is_stamp(std::string_view p, bool& republication) {
 // bytes; 0 when a sentence ends first.
 std::size_t dash_end(std::string_view p, std::size_t from) {
   const std::size_t limit = std::min<std::size_t>(p.size(), 80);
+  const auto past_spaces = [&](std::size_t end) {
+    while (end < p.size() && p[end] == ' ') ++end;
+    return end;
+  };
   for (std::size_t k = from; k + 1 < limit; ++k) {
-    if ((p[k] == ' ' && (p[k + 1] == '-' || p.substr(k + 1, 3) == "—" || p.substr(k + 1, 3) == "–"))) {
-      std::size_t end = k + 1;
-      end += p[end] == '-' ? 1 : 3;
-      while (end < p.size() && p[end] == ' ') ++end;
-      return end;
-    }
+    if ((p[k] == ' ' && (p[k + 1] == '-' || p.substr(k + 1, 3) == "—" || p.substr(k + 1, 3) == "–")))
+      return past_spaces(k + 1 + (p[k + 1] == '-' ? 1 : 3));
     // ".-" closes a dateline in agency copy translated from Spanish ("Girona, 8 Jul (AIN).- ").
-    if (p[k] == '.' && p[k + 1] == '-' && k > from && p[k - 1] == ')') {
-      std::size_t end = k + 2;
-      while (end < p.size() && p[end] == ' ') ++end;
-      return end;
-    }
+    if (p[k] == '.' && p[k + 1] == '-' && k > from && p[k - 1] == ')') return past_spaces(k + 2);
     // A period before a comma closes an abbreviation ("ROANOKE, Va., Sept 15 (Pinnacle) -").
     if (p[k] == '.' && k > from + 1 && p[k - 1] != '.' && p[k + 1] != ',' && !std::isupper(static_cast<unsigned char>(p[k - 1])) &&
         std::string_view("0123456789").find(p[k - 1]) == std::string_view::npos)

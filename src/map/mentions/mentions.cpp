@@ -332,12 +332,12 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
     }
     // A duration anchored to a date ("30 days after ... June 20") dates an action itself.
     const bool derived = m.kind == MentionKind::kDuration && leads_to_day(timexes, k);
+    // The expression's tokens in its sentence, for the mentions that read their clause.
     std::size_t first = view.tokens.size(), last = 0;
-    for (std::size_t i = 0; i < view.tokens.size(); ++i)
-      if (view.tokens[i].begin >= t.begin && view.tokens[i].end <= t.end) first = std::min(first, i), last = std::max(last, i + 1);
+    if (m.kind == MentionKind::kEvent || m.kind == MentionKind::kDuration)
+      for (std::size_t i = 0; i < view.tokens.size(); ++i)
+        if (view.tokens[i].begin >= t.begin && view.tokens[i].end <= t.end) first = std::min(first, i), last = std::max(last, i + 1);
     if (first >= last) first = last = 0;
-    // "Four days after the grounding, mechanics reported ...": one anchored to a happening the
-    // text dates elsewhere; the reduce dates it from that happening's day.
     const auto phrase = m.kind == MentionKind::kDuration ? counted_from(view, t, last) : std::pair<std::size_t, std::size_t>{};
     // "Four days after the grounding, mechanics reported ...": counted from a happening the
     // text dates elsewhere; the reduce dates it from that happening's day. Not when a date

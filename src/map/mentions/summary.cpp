@@ -26,11 +26,6 @@ bool not_an_agent(const SentenceView& s, const Found& a) {
   return false;
 }
 
-}  // namespace
-
-// The actor who acted: one named inside the trigger, after "by"/"from", or the nearest before it.
-namespace {
-
 // Whether the words from `from` to `to` are an aside between a subject and its verb: "The
 // Union of Financial Sector Employees (UFSE), which represents about a third of the staff,
 // said": a comma and a relative pronoun, then words up to the comma before the verb.
@@ -47,6 +42,7 @@ bool aside_between(std::span<const Token> tokens, std::size_t from, std::size_t 
 
 }  // namespace
 
+// The actor who acted: one named inside the trigger, after "by"/"from", or the nearest before it.
 int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& trigger, std::size_t date_first,
                  std::size_t date_last) {
   // A law or a list is named, it does not act.

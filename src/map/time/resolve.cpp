@@ -316,7 +316,6 @@ void link_anchor(std::vector<Timex>& out, const std::vector<FoundTimex>& found, 
   if (f.anchor < 0 || f.relation.empty() || d.type != TimexType::kDuration || d.value.find('X') != std::string::npos) return;
   const std::string& from = out[static_cast<std::size_t>(f.anchor)].value;
   if (from.size() != 10 || !parse_iso_date(from)) return;
-  if (d.value.size() < 3 || d.value[1] == 'T') return;  // P30D, P2W, P3M, P1Y
   // "on Wednesday, nine days after ...": the day named is the duration's end (or start).
   const bool own_day = f.relation == "ends_on" || f.relation == "starts_on";
   const std::string to = shifted_value(from, d.value, f.relation == "after" ? 1 : -1);

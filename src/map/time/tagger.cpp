@@ -63,16 +63,19 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
     FoundTimex& d = out[a];
     const std::size_t next = last_token[a - first_in_sentence];
     const std::size_t first = first_token[a - first_in_sentence];
+    // The day named last before it in the sentence, or `a` when none is (searched for
+    // durations only, so a sentence of many dates costs no square).
+    const auto day_before = [&] {
+      for (std::size_t b = a; b-- > first_in_sentence;)
+        if (names_a_day(out[b])) return b;
+      return a;
+    };
     // "ordered on March 25 to notify every patient within 30 days": a limit counted from the
     // day of its clause's action, or from the date after "of" ("within 60 days of March 4").
     const bool deadline = d.type == TimexType::kDuration && first > 0 && kDeadline.contains(tokens[first - 1].lower());
     if (deadline && !(next < tokens.size() && tokens[next].lower() == "of")) {
       d.relation = "after";
-      for (std::size_t b = a; b-- > first_in_sentence;)
-        if (names_a_day(out[b])) {
-          d.anchor = static_cast<std::int32_t>(b);
-          break;
-        }
+      if (const std::size_t b = day_before(); b < a) d.anchor = static_cast<std::int32_t>(b);
     }
     if (d.type == TimexType::kDuration && next < tokens.size() &&
         (tokens[next].lower() == "after" || tokens[next].lower() == "before" || (deadline && tokens[next].lower() == "of"))) {
@@ -85,16 +88,14 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
         if (!open) break;
         if (names_a_day(out[b])) d.anchor = static_cast<std::int32_t>(b);
       }
-      std::size_t before = a;  // the day named last before it in the sentence, or `a`
-      for (std::size_t b = a; d.anchor < 0 && before == a && b-- > first_in_sentence;)
-        if (names_a_day(out[b])) before = b;
-      if (d.anchor < 0 && before < a && !deadline) {
+      const std::size_t before = d.anchor < 0 && !deadline ? day_before() : a;
+      if (before < a) {
         // "informed on 20 June that the restrictions will apply 30 days after the
         // announcement": a clause of its own counts from the day before it.
         bool counts_from = false;
         if (!(first > 0 && tokens[first - 1].lower() == ","))  // set off: "..., a day before the cut-off"
           for (std::size_t k = last_token[before - first_in_sentence]; k < first && !counts_from; ++k)
-          counts_from = kCountFrom.contains(tokens[k].lower());
+            counts_from = kCountFrom.contains(tokens[k].lower());
         // Else the day is the duration's end (or, with "before", its start): "Laurentia on
         // Thursday flew ..., six days after the regulator lifted its order", "Friday's
         // decision came 47 days after it barred the aircraft".
