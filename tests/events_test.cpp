@@ -122,6 +122,25 @@ TEST_CASE("sources that describe one happening merge; two happenings on one day 
   CHECK(timeline(c) == Lines{"2024-05-03 ban [a,b]", "2024-06-01 closure [a,c]", "2024-06-01 effective [c]"});
 }
 
+TEST_CASE("documents that share rare proper names tell one story though they name no actor in common", "[events]") {
+  // "b" names no actor of the lexicon but shares Velmora, Quemara and Tarcuna with "a": its
+  // month-level mention joins a's day. "c" names another actor and none of those names.
+  const auto c = corpus_of(
+      {
+          {"a", "The Federal Communications Commission fined Velmora Telecom on May 3 after the outage in Quemara, a town of Tarcuna province."},
+          {"b", "Regulators penalized Velmora in May for the blackout that cut Quemara and the rest of Tarcuna off for a day."},
+          {"c", "The Federal Trade Commission fined Orlan Shipping on May 3 over false claims about a fuel spill near Port Dessa."},
+      },
+      kban::Date{2024, 5, 20});
+  CHECK(timeline(c) == Lines{"2024-05-03 fine [a,b]", "2024-05-03 fine [c]"});
+  // Names that more than eight documents use tell no story apart.
+  auto common = c;
+  for (int i = 0; i < 8; ++i)
+    common.documents.push_back({"n" + std::to_string(i), {}, {}, {}, kban::Date{2024, 5, 20}, {},
+                                "Roads between Velmora, Quemara and Tarcuna were busy."});
+  CHECK(timeline(common) == Lines{"2024-05 fine [b]", "2024-05-03 fine [a]", "2024-05-03 fine [c]"});
+}
+
 TEST_CASE("a source that dates the same action differently stays in the event, disputed", "[events]") {
   const auto c = corpus_of({
       {"a", "In 2017, the Department of Homeland Security issued a directive against the software."},

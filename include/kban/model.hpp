@@ -145,6 +145,9 @@ struct DocumentExtract {
   // Hashes of its longer sentences (53 bits, so JSON holds them exactly): a document that
   // shares most of them with an earlier one is a republished copy.
   std::vector<std::uint64_t> fingerprint;
+  // Hashes of the proper names it uses (53 bits, sorted): documents that share them tell one
+  // story, as documents that name one actor of the lexicon do.
+  std::vector<std::uint64_t> names;
   // Set by the reduce.
   Reference reference;
   std::vector<Timex> timexes;  // `found`, resolved against the reference

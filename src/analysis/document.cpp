@@ -4,7 +4,9 @@
 #include <atomic>
 #include <map>
 #include <set>
+#include <unordered_set>
 
+#include "input/language.hpp"
 #include "text/words.hpp"
 
 namespace kban {
@@ -33,6 +35,51 @@ std::vector<std::uint64_t> sentence_fingerprint(const DocumentAnalysis& doc) {
     }
     if (words >= 8) out.push_back(h & ((1ULL << 53) - 1));
   }
+  return out;
+}
+
+std::vector<std::uint64_t> proper_names(const DocumentAnalysis& doc) {
+  // Words that many stories' names share name no story: countries ("U.S."), the kind words of
+  // names ("Department", "Agency", "Act") and function words.
+  static const WordSet kCommon = [] {
+    WordSet out;
+    for (const auto& c : english().json("places.countries")) {
+      for (const auto& w : c["words"]) out.insert(w.get<std::string>());
+      for (const auto& w : c["capitalized_words"]) out.insert(w.get<std::string>());
+    }
+    for (const auto& k : english().json("names.kinds"))
+      for (const auto& w : k["words"]) {
+        std::string lower = w.get<std::string>();
+        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        out.insert(lower);
+      }
+    for (const auto& w : english().json("clauses.stopwords")) out.insert(w.get<std::string>());
+    return out;
+  }();
+  // A word the text also writes in lower case is a common word ("Court", "Security").
+  std::unordered_set<std::string_view> lower_case;
+  for (const Token& w : doc.tokens())
+    if (w.kind == TokenKind::kWord && !w.capitalized) lower_case.insert(w.lower());
+  std::vector<std::uint64_t> out;
+  std::size_t t = 0;  // the next time expression
+  for (const Sentence& s : doc.sentences()) {
+    const auto tokens = doc.split.tokens_of(s);
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+      const Token& w = tokens[i];
+      if (!w.capitalized || w.kind != TokenKind::kWord || w.lower().size() < 3 || kCommon.contains(w.lower()) ||
+          lower_case.contains(w.lower()))
+        continue;
+      const std::string_view before = tokens[i - 1].lower();
+      if (before == "\"" || before == "\u201c" || before == ":" || before == "(") continue;  // a quotation's first word
+      while (t < doc.timexes.size() && doc.timexes[t].end <= w.begin) ++t;
+      if (t < doc.timexes.size() && doc.timexes[t].begin <= w.begin) continue;
+      const Paragraph* p = paragraph_at(doc.paragraphs, w.begin);
+      if (p && (p->kind != ParagraphKind::kBody || w.begin < p->dateline_end)) continue;
+      out.push_back(fnv1a(w.lower()) & ((1ULL << 53) - 1));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -45,6 +45,11 @@ void find_phrases(DocumentAnalysis& doc, const LexiconIndex& lexicon);
 // Hashes of the sentences of at least eight words, in text order (53 bits each).
 std::vector<std::uint64_t> sentence_fingerprint(const DocumentAnalysis& doc);
 
+// Hashes of the proper names its text uses (53 bits each, sorted, distinct): capitalized words
+// not at a sentence's start, outside headlines, stamps, credits, datelines and time
+// expressions, and not the name of a country. Documents that share them tell one story.
+std::vector<std::uint64_t> proper_names(const DocumentAnalysis& doc);
+
 // How many times a text was tokenized since the program started (for a test that every
 // document is tokenized once).
 std::size_t tokenizer_passes();

@@ -261,6 +261,12 @@ DocumentExtract read_record(const Reader& r, const json& j, std::uint32_t doc) {
     if (!h.is_number_unsigned() || h.get<std::uint64_t>() >= (1ULL << 53)) r.fail("field \"fingerprint\": expected 53-bit hashes");
     x.fingerprint.push_back(h.get<std::uint64_t>());
   }
+  // Records of an earlier version have no names: their documents are told apart by actors.
+  if (j.contains("names"))
+    for (const auto& h : r.array(j, "names")) {
+      if (!h.is_number_unsigned() || h.get<std::uint64_t>() >= (1ULL << 53)) r.fail("field \"names\": expected 53-bit hashes");
+      x.names.push_back(h.get<std::uint64_t>());
+    }
   return x;
 }
 

@@ -197,6 +197,10 @@ void write_extract(std::ostream& out, const DocumentExtract& x) {
     w.begin_array();
     for (const auto h : x.fingerprint) w.value(h);
     w.end_array();
+    w.key("names");
+    w.begin_array();
+    for (const auto h : x.names) w.value(h);
+    w.end_array();
     w.end_object();
     w.flush();
   }

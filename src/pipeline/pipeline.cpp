@@ -40,6 +40,7 @@ DocumentExtract Extractor::extract(const Document& d, std::uint32_t doc_index) c
   x.stances = extract_stances(doc, *index_, quotes);
   x.claims = extract_claims(doc, *index_, quotes);
   x.fingerprint = sentence_fingerprint(doc);
+  x.names = proper_names(doc);
   x.found = std::move(doc.timexes);
   x.found.shrink_to_fit();  // the finder reserved for a text's worth; the extract lives on
   return x;

@@ -72,6 +72,7 @@ struct Item {
   int family = -1, type = -1, agent = -1;
   std::vector<int> actors;                   // sorted
   const std::vector<int>* story = nullptr;    // every actor its document names, sorted
+  const std::vector<int>* names = nullptr;    // the proper names it shares with other documents, sorted
   std::vector<std::pair<int, double>> words;  // sorted by id, unit length
   std::uint64_t order = 0;                    // corpus and text order
 };
@@ -98,6 +99,7 @@ struct Profile {
   std::vector<std::pair<std::pair<int, int>, int>> family_agents;  // (family, agent)
   std::vector<int> actors;                                   // every actor named, sorted
   std::vector<int> story;                                    // every actor its documents name, sorted
+  std::vector<int> names;                                    // their shared proper names, sorted
   std::vector<std::pair<int, double>> words;                 // sum of the members' word vectors, sorted by id
   struct Place {
     std::uint32_t doc;
@@ -147,6 +149,7 @@ void absorb(Profile& into, const Profile& from) {
   for (const auto& [k, c] : from.family_agents) add_count(into.family_agents, k, c);
   unite(into.actors, from.actors);
   unite(into.story, from.story);
+  unite(into.names, from.names);
   into.words = add_words(into.words, from.words);
   unite(into.places, from.places);
   unite(into.docs, from.docs);
@@ -169,12 +172,13 @@ Profile build_profile(const std::vector<Item>& items, const std::vector<std::siz
     add_count(p.family_agents, std::make_pair(item.family, item.agent), 1);
     p.actors.insert(p.actors.end(), item.actors.begin(), item.actors.end());
     if (item.story) p.story.insert(p.story.end(), item.story->begin(), item.story->end());
+    if (item.names) p.names.insert(p.names.end(), item.names->begin(), item.names->end());
     p.words.insert(p.words.end(), item.words.begin(), item.words.end());
     p.places.push_back({item.ref.doc, item.when, item.family});
     p.docs.push_back(item.ref.doc);
     p.order = std::min(p.order, item.order);
   }
-  for (auto* list : {&p.actors, &p.story}) {
+  for (auto* list : {&p.actors, &p.story, &p.names}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
@@ -197,6 +201,15 @@ Profile build_profile(const std::vector<Item>& items, const std::vector<std::siz
 class Scorer {
  public:
   Scorer(const CoreferenceWeights& w, const std::vector<bool>& wrapper_family) : w_(w), wrapper_(wrapper_family) {}
+
+  // Whether documents that name no actor in common still tell one story: they share three
+  // proper names (one or two may be words that several stories use: "Commerce", "Meridian").
+  static bool share_names(const std::vector<int>& a, const std::vector<int>& b) {
+    const std::size_t need = std::max<std::size_t>(3, (std::min(a.size(), b.size()) + 2) / 3);
+    std::size_t shared = 0;
+    each_shared(a, b, [](int x) { return x; }, [&](int, int) { return ++shared >= need; });
+    return shared >= need;
+  }
 
   double date(const Interval& a, const Interval& b) const {
     if (a == b) return a.width() <= 2 ? w_.same_day : w_.nested;
@@ -233,7 +246,7 @@ class Scorer {
       }
     // Documents that name no actor in common (or only one side names any) tell of
     // different stories.
-    if ((!a.story.empty() || !b.story.empty()) && !intersect(a.story, b.story))
+    if ((!a.story.empty() || !b.story.empty()) && !intersect(a.story, b.story) && !share_names(a.names, b.names))
       total += static_cast<double>(a.n) * b.n * w_.other_story;
     double dot = 0;
     each_shared(a.words, b.words, [](const auto& e) { return e.first; }, [&](const auto& x, const auto& y) {
@@ -339,6 +352,23 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     std::sort(story[d].begin(), story[d].end());
     story[d].erase(std::unique(story[d].begin(), story[d].end()), story[d].end());
   }
+  // The proper names two documents or more use: documents of a story whose actors the lexicon
+  // does not know, or knows under different names, still share them ("Tarcuna", "Quemara").
+  // A name that many documents use ("Washington", a common surname) tells no story apart:
+  // one that more than eight documents and more than one in thirty-two use does not count.
+  const int most = std::max<int>(8, static_cast<int>(documents.size() / 32));
+  std::vector<std::vector<int>> shared_names(documents.size());
+  {
+    std::unordered_map<std::uint64_t, int> df, name_ids;
+    for (const DocumentExtract& doc : documents)
+      for (const auto h : doc.names) ++df[h];
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+      for (const auto h : documents[d].names)
+        if (const int n = df[h]; n >= 2 && n <= most)
+          shared_names[d].push_back(name_ids.try_emplace(h, static_cast<int>(name_ids.size())).first->second);
+      std::sort(shared_names[d].begin(), shared_names[d].end());
+    }
+  }
   std::vector<Item> items;
   std::unordered_map<std::string, int> word_ids;
   std::vector<int> df;
@@ -360,6 +390,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       item.actors.erase(std::unique(item.actors.begin(), item.actors.end()), item.actors.end());
       item.order = (static_cast<std::uint64_t>(d) << 32) | m.evidence.start;
       item.story = &story[d];
+      item.names = &shared_names[d];
       std::vector<int> words;
       for (const auto& w : m.keywords) {
         const auto [it, inserted] = word_ids.emplace(w, static_cast<int>(df.size()));
