@@ -278,3 +278,23 @@ TEST_CASE("a summary leaves out the date with the word that brings it in", "[eve
   // No "at" or "on" stays behind without its date.
   CHECK(summaries == Lines{"An earthquake struck the port city of Varna", "The court in Warsaw ruled that the merger may proceed"});
 }
+
+TEST_CASE("the same day as a happening is that happening's day, not the day named last", "[events]") {
+  const auto c = corpus_of(
+      {
+          {"a", "Kaltern expanded the recall on March 4. Repairs are due to start on Jan. 1. A class action was filed in "
+                "Nashville on the same day the recall was expanded."},
+          // A headline with no date before it: the day of its first clause's action.
+          {"b", "Judges reject Corvanta's request; ministry issues removal guidance the same day\n\n"
+                "The High Administrative Court yesterday rejected Corvanta's request to suspend the ban."},
+      },
+      kban::Date{2024, 5, 10});
+  const auto events = kban::analyze_corpus(c, kban::builtin_lexicon()).events;
+  auto find = [&](const std::string& type) {
+    const auto it = std::find_if(events.begin(), events.end(), [&](const kban::Event& e) { return e.type == type; });
+    return it == events.end() ? std::string("none") : it->date + " " + it->summary;
+  };
+  CHECK(find("lawsuit") == "2024-03-04 A class action was filed in Nashville");
+  CHECK(find("directive") == "2024-05-09 Judges reject Corvanta's request; ministry issues removal guidance");
+  CHECK(find("ruling") == "2024-05-09 The High Administrative Court rejected Corvanta's request to suspend the ban");
+}

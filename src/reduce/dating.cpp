@@ -58,15 +58,18 @@ void date_from_happenings(DocumentExtract& doc) {
   std::unordered_map<std::string_view, std::size_t> last_of_type, last_of_group;
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = doc.mentions[i];
-    if (!m.anchor_type.empty() && m.kind == MentionKind::kDuration) {
+    const FoundTimex& f = doc.found[m.timex];
+    const bool day_of = f.how == Resolve::kAnaphoric;  // "the same day as the ruling", "the day after the ruling"
+    if (!m.anchor_type.empty() && (m.kind == MentionKind::kDuration || day_of)) {
       std::size_t from = kNone;
       if (const auto it = last_of_type.find(m.anchor_type); it != last_of_type.end()) from = it->second;
       else if (const auto g = last_of_group.find(m.anchor_group); g != last_of_group.end()) from = g->second;
       else from = next_of_type[i];
       if (from != kNone) {
         const Mention& anchor = doc.mentions[from];
-        const FoundTimex& f = doc.found[m.timex];
-        const std::string v = shifted_value(day_or_month(anchor.value), doc.timexes[m.timex].value, f.relation == "before" ? -1 : 1);
+        const std::string v = !day_of ? shifted_value(day_or_month(anchor.value), doc.timexes[m.timex].value, f.relation == "before" ? -1 : 1)
+                              : f.offset == 0 ? day_or_month(anchor.value)
+                                              : shifted_value(day_or_month(anchor.value), "P1D", f.offset < 0 ? -1 : 1);
         if (!v.empty()) {
           m.value = v;
           m.mod.clear();

@@ -241,7 +241,9 @@ void analyze(Mention& m, const SentenceView& s, const LexiconIndex& lex, const F
     if (std::find(m.keywords.begin(), m.keywords.end(), w) == m.keywords.end()) m.keywords.push_back(w);
   }
   bool borrowed = false;
-  m.summary = summarize(m, s, lex, trigger, first, last, choice.in_phrase, borrowed);
+  // "on the same day the recall was expanded": the words naming the other happening go with the date.
+  const std::size_t date_end = skip.second > last && skip.first + 1 == last ? skip.second : last;
+  m.summary = summarize(m, s, lex, trigger, first, date_end, choice.in_phrase, borrowed);
   const bool agent_first = !m.agent.empty() && m.summary.rfind(m.agent, 0) == 0;
   m.quality = (m.agent.empty() ? 0 : 2) + (agent_first ? 1 : 0) + (trigger ? 2 : 0) + (m.group == "statement" ? -1 : 0) +
               (follows ? -3 : 0) + (borrowed ? -2 : 0);
@@ -283,11 +285,53 @@ std::pair<std::size_t, std::size_t> counted_from(const SentenceView& s, const Fo
   return {last, end};
 }
 
+// The words after "the same day" or "the day after" that name the happening it is the day of
+// ("on the same day as the ruling", "the day after the recall was expanded"), as for
+// `counted_from`; {0, 0} when it is the day of a date named before. "The same day the
+// regulator capped output" names its own action after it: such words count only when the
+// clause has named its action before.
+// With no date named before it in the text, "the same day" is the day of the action an earlier
+// clause of its sentence names ("Judges reject the request; ministry issues guidance the same
+// day").
+std::pair<std::size_t, std::size_t> day_of_happening(const SentenceView& s, const FoundTimex& t, std::size_t first, std::size_t last,
+                                                     bool first_date) {
+  if (t.how != Resolve::kAnaphoric || t.unit != TimeUnit::kDay || t.type != TimexType::kDate || last == 0)
+    return {};
+  if (first_date && t.offset == 0)
+    for (std::size_t b = first; b-- > s.body_start;)
+      if (is_boundary(s.tokens[b])) return {s.body_start, b};
+  if (last >= s.tokens.size()) return {};
+  const std::string_view end_word = s.tokens[last - 1].lower();
+  const std::string_view next = s.tokens[last].lower();
+  bool named = end_word == "after" || end_word == "before";
+  if (!named && t.offset == 0) {
+    if (next == "as" || next == "of") named = true;
+    else if (next == "the" || next == "that" || next == "when")
+      named = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Found& f) { return f.pos + f.len <= first; });
+  }
+  if (!named) return {};
+  constexpr std::size_t kReach = 10;
+  std::size_t bound = last;
+  while (bound < s.tokens.size() && bound < last + kReach && !is_boundary(s.tokens[bound])) ++bound;
+  // The phrase ends with the first action it names and its passive verb ("the recall was
+  // expanded"); what follows is the clause's own ("as the judgement announced the reduction").
+  for (const Found& f : s.triggers) {
+    if (f.pos < last || f.pos >= bound) continue;
+    std::size_t end = f.pos + f.len;
+    if (end + 1 < bound) {
+      const std::string_view aux = s.tokens[end].lower();
+      if (aux == "was" || aux == "were" || aux == "is" || aux == "are") end += 2;
+    }
+    return {last - 1, std::min(end, bound)};
+  }
+  return {};
+}
+
 // A duration counted from a happening its sentence does not date ("four days after the
 // grounding"): the type and group of that happening, from the first action named in `phrase`.
 void anchor_happening(const SentenceView& s, const LexiconIndex& lex, std::pair<std::size_t, std::size_t> phrase, Mention& m) {
   for (const Found& f : s.triggers) {
-    if (f.pos <= phrase.first || f.pos >= phrase.second) continue;
+    if (f.pos < phrase.first || f.pos >= phrase.second) continue;
     const EventType& type = lex.lexicon.event_types[static_cast<std::size_t>(f.id)];
     if (type.wraps) continue;
     m.anchor_type = type.name;
@@ -338,14 +382,20 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
       for (std::size_t i = 0; i < view.tokens.size(); ++i)
         if (view.tokens[i].begin >= t.begin && view.tokens[i].end <= t.end) first = std::min(first, i), last = std::max(last, i + 1);
     if (first >= last) first = last = 0;
-    const auto phrase = m.kind == MentionKind::kDuration ? counted_from(view, t, last) : std::pair<std::size_t, std::size_t>{};
+    const bool first_date = std::none_of(timexes.begin(), timexes.begin() + static_cast<std::ptrdiff_t>(k), [&](const FoundTimex& e) {
+      const Paragraph* para = paragraph_at(doc.paragraphs, e.begin);
+      return e.type == TimexType::kDate && para && para->kind == ParagraphKind::kBody && e.begin >= para->dateline_end;
+    });
+    const auto phrase = m.kind == MentionKind::kDuration ? counted_from(view, t, last)
+                        : m.kind == MentionKind::kEvent  ? day_of_happening(view, t, first, last, first_date)
+                                                         : std::pair<std::size_t, std::size_t>{};
     // "Four days after the grounding, mechanics reported ...": counted from a happening the
     // text dates elsewhere; the reduce dates it from that happening's day. Not when a date
     // comes before it in the sentence: "The announcement came in mid-October, two years after
     // ..." dates its clause already.
     const bool dated_before = k > 0 && timexes[k - 1].sentence == t.sentence && timexes[k - 1].type == TimexType::kDate;
-    if (!derived && !dated_before && phrase.second > 0 && t.anchor < 0 && t.how == Resolve::kFixed &&
-        t.value.find('X') == std::string::npos)
+    if (!derived && !dated_before && phrase.second > 0 && t.anchor < 0 &&
+        (t.how == Resolve::kAnaphoric || (t.how == Resolve::kFixed && t.value.find('X') == std::string::npos)))
       anchor_happening(view, lex, phrase, m);
     if (m.kind == MentionKind::kEvent || derived || !m.anchor_type.empty()) {
       const bool adjacent = previous_sentence != UINT32_MAX && t.sentence <= previous_sentence + 1;
