@@ -61,6 +61,20 @@ TEST_CASE("tokens keep offsets, numbers and acronyms whole", "[segment]") {
   CHECK_FALSE(tokens[3].capitalized);
 }
 
+TEST_CASE("a currency sign is a mark of its own, as the dollar sign is", "[segment]") {
+  std::string buffer;
+  const std::string text = "£83M, €45 million, ¥9 and ₹2 but café and Zürich";
+  std::vector<std::pair<std::string, kban::TokenKind>> got;
+  for (const auto& t : kban::tokenize(text, buffer)) got.emplace_back(std::string(t.lower()), t.kind);
+  using K = kban::TokenKind;
+  CHECK(got == std::vector<std::pair<std::string, K>>{{"£", K::kPunct},  {"83m", K::kNumber}, {",", K::kPunct},
+                                                      {"€", K::kPunct},  {"45", K::kNumber},  {"million", K::kWord},
+                                                      {",", K::kPunct},  {"¥", K::kPunct},   {"9", K::kNumber},
+                                                      {"and", K::kWord}, {"₹", K::kPunct},   {"2", K::kNumber},
+                                                      {"but", K::kWord}, {"café", K::kWord}, {"and", K::kWord},
+                                                      {"zürich", K::kWord}});
+}
+
 TEST_CASE("a sentence split after a line break does not depend on the previous word", "[segment]") {
   const auto a = sentences("Title\nA\n. The ban began.");
   const auto b = sentences("Title\nAB\n. The ban began.");

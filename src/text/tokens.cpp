@@ -66,10 +66,18 @@ bool is_space(std::string_view s, std::size_t pos, std::size_t& len) {
 }
 
 // A letter that is not ASCII: a lead byte of a multi-byte sequence that is not a mark.
+// A currency sign: U+00A2-U+00A5 (cent, pound, currency, yen) or U+20A0-U+20CF (euro, rupee,
+// ...). It is a mark of its own, as "$" is, so "£83" reads as "£" and "83".
+bool is_currency_sign(std::string_view s, std::size_t pos) {
+  const auto at = [&](std::size_t i) -> unsigned char { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; };
+  if (at(pos) == 0xC2) return at(pos + 1) >= 0xA2 && at(pos + 1) <= 0xA5;
+  return at(pos) == 0xE2 && ((at(pos + 1) == 0x82 && at(pos + 2) >= 0xA0) || (at(pos + 1) == 0x83 && at(pos + 2) <= 0x8F));
+}
+
 bool is_other_letter(std::string_view s, std::size_t pos) {
   const auto c = static_cast<unsigned char>(s[pos]);
   std::size_t space_len = 0;
-  return c >= 0xC0 && unicode_mark(s, pos) == 0 && !is_space(s, pos, space_len);
+  return c >= 0xC0 && unicode_mark(s, pos) == 0 && !is_currency_sign(s, pos) && !is_space(s, pos, space_len);
 }
 
 // Appends the run of ASCII letters (and digits, when `digits`) at `pos`, lowercased, in one

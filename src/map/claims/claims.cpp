@@ -117,10 +117,12 @@ bool stops_phrase(const Token& t) {
 // The lexicon attribute named by the words at `from` (within `window` tokens), as (index,
 // position); -1 when none.
 std::pair<int, std::size_t> attribute_at(const Context& c, std::size_t from, std::size_t window, const std::string& kind) {
+  bool phrase_ended = false;  // "seven works worth £38 million": the sum is not what "seven" counts
   for (std::size_t k = from; k < c.tokens.size() && k < from + window; ++k) {
+    phrase_ended = phrase_ended || stops_phrase(c.tokens[k]);
     const auto m = c.lex.attributes.match(c.tokens, k);
     if (m.length && (kind.empty() || c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == kind ||
-                     (kind == "count" && c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == "money")))
+                     (kind == "count" && !phrase_ended && c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == "money")))
       return {m.id, k};
     if (c.tokens[k].kind == TokenKind::kPunct && c.tokens[k].lower() != "-" && c.tokens[k].lower() != "'s") break;
   }
