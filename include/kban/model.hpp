@@ -94,6 +94,10 @@ struct Claim {
   // Dates in the figure's clause that may say when it held, nearest to the figure first; the
   // first with a known date does, once resolved.
   std::vector<std::uint32_t> time_timexes;
+  // A running count ("crews have recovered 212 fragments", "212 people at the last count"):
+  // with no date of its own it holds on the day of its text, so tallies of different days
+  // do not disagree.
+  bool tally = false;
   Evidence evidence;
 };
 

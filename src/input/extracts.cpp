@@ -244,6 +244,7 @@ DocumentExtract read_record(const Reader& r, const json& j, std::uint32_t doc) {
         r.fail("field \"time_timexes\": expected indices of time expressions");
       claim.time_timexes.push_back(k.get<std::uint32_t>());
     }
+    claim.tally = r.flag(c, "tally");
     claim.evidence = read_evidence(r, r.member(c, "evidence"), doc, x.sentences.size());
     x.claims.push_back(std::move(claim));
   }

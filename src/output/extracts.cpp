@@ -120,6 +120,7 @@ void write_claim(JsonWriter& w, const Claim& c) {
   w.begin_array();
   for (const auto k : c.time_timexes) w.value(k);
   w.end_array();
+  optional_field(w, "tally", c.tally, false);
   w.key("evidence");
   write_evidence(w, c.evidence);
   w.end_object();

@@ -128,6 +128,7 @@ void date_mentions(DocumentExtract& doc) {
       c.time = v;
       break;
     }
+    if (c.time.empty() && c.tally && doc.reference.date) c.time = to_iso(*doc.reference.date);
   }
 }
 

@@ -454,6 +454,46 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   return {};
 }
 
+// A running count: a perfect ("crews have recovered 212 fragments", "had logged 46") right
+// before a count in its clause, or a tally phrase in its clause ("so far", "at the last
+// count"; data/en/claims.json). "Acme has 270,000 clients" is a possession, no perfect; a sum
+// after a perfect ("has pledged $40 million") is one act, not a tally.
+bool is_tally(const Context& c, const Quantity& q, std::pair<std::size_t, std::size_t> clause) {
+  static const WordSet kAuxiliaries = english().words("claims.perfect_auxiliaries");
+  static const WordSet kParticiples = english().words("claims.irregular_participles");
+  static const std::vector<std::vector<std::string>> kPhrases = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& p : english().json("claims.tally_phrases")) {
+      std::vector<std::string> words;
+      std::string w;
+      for (const char ch : p.get<std::string>() + " ")
+        if (ch == ' ') {
+          if (!w.empty()) words.push_back(w), w.clear();
+        } else {
+          w += ch;
+        }
+      out.push_back(words);
+    }
+    return out;
+  }();
+  const auto& t = c.tokens;
+  const std::size_t from = std::max(clause.first, c.first >= 5 ? c.first - 5 : 0);
+  for (std::size_t k = from; k + 1 < c.first && !is_currency(q.unit); ++k) {
+    if (!kAuxiliaries.contains(t[k].lower())) continue;
+    std::size_t v = k + 1;
+    if (v + 1 < c.first && t[v].lower().ends_with("ly")) ++v;  // "have already recovered"
+    const std::string_view verb = t[v].lower();
+    if (verb.ends_with("ed") || kParticiples.contains(verb)) return true;
+  }
+  for (std::size_t k = clause.first; k < clause.second; ++k)
+    for (const auto& phrase : kPhrases) {
+      std::size_t i = 0;
+      while (i < phrase.size() && k + i < clause.second && t[k + i].lower() == phrase[i]) ++i;
+      if (i == phrase.size()) return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconIndex& lex, Quotes& quotes) {
@@ -518,6 +558,7 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     };
     std::stable_sort(claim.time_timexes.begin(), claim.time_timexes.end(),
                      [&](std::uint32_t a, std::uint32_t b) { return distance(a) < distance(b); });
+    claim.tally = is_tally(c, q, events::clause_around(tokens, c.first));
     claim.unit = q.unit;
     claim.value = q.value;
     claim.low = q.low;
