@@ -454,6 +454,27 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   return {};
 }
 
+// A rate: "six aircraft a month", "10,000 dollars for every day", "$5 per share" is not a
+// level; the unit it is per, from the words after the figure, or empty.
+std::string rate_of(const Context& c) {
+  static const nlohmann::json& kUnits = english().json("quantities.duration_units");
+  static const WordSet kPer = english().words("claims.rate_words");
+  static const WordSet kNotRate = english().words("claims.rate_not_after");
+  const auto& t = c.tokens;
+  for (std::size_t k = c.after; k + 1 < t.size() && k < c.after + 5; ++k) {
+    if (t[k].kind == TokenKind::kPunct) break;
+    if (!kPer.contains(t[k].lower())) {
+      if (k > c.after && stops_phrase(t[k]) && t[k].lower() != "for") break;
+      continue;
+    }
+    const std::string_view w = t[k + 1].lower();
+    if (k + 2 < t.size() && kNotRate.contains(t[k + 2].lower())) return {};  // "a month later"
+    if (const auto u = kUnits.find(std::string(w)); u != kUnits.end() && (*u)[1].get<int>() == 1) return (*u)[0].get<std::string>();
+    if (t[k].lower() == "per" && is_word(t[k + 1]) && !events::is_stopword(w)) return events::stem(w);  // "per share"
+  }
+  return {};
+}
+
 // A running count: a perfect ("crews have recovered 212 fragments", "had logged 46") right
 // before a count in its clause, or a tally phrase in its clause ("so far", "at the last
 // count"; data/en/claims.json). "Acme has 270,000 clients" is a possession, no perfect; a sum
@@ -526,6 +547,7 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     Claim claim;
     claim.attribute = attribute_of(c, q, claim.written);
     if (claim.attribute.empty() || is_position(c)) continue;
+    if (const std::string per = rate_of(c); !per.empty()) claim.attribute += " per " + per;
     // The subject: the nearest actor before the figure in its sentence, else after it, else
     // the document's main subject.
     int subject = -1;
