@@ -544,6 +544,21 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
       if (tokens[k].end <= q.number_end) c.after = k + 1;
     }
     if (c.first >= tokens.size()) continue;
+    // "Nine in ten members", "one out of five voters": a proportion; neither figure counts.
+    const auto proportion_word = [&](std::size_t k) {
+      return k < tokens.size() && (tokens[k].lower() == "in" || (tokens[k].lower() == "of" && k > 0 && tokens[k - 1].lower() == "out"));
+    };
+    static const WordMap<double> kCardinals = english().numbers("numbers.cardinals");
+    const auto number_at = [&](std::size_t k) {
+      return k < tokens.size() && !in_time(c, k) &&  // "$752 million in 2023" is no proportion
+             (tokens[k].kind == TokenKind::kNumber || kCardinals.find(tokens[k].lower()) != kCardinals.end());
+    };
+    if (c.first >= 2 && proportion_word(c.first - 1) && (number_at(c.first - 2) || (c.first >= 3 && number_at(c.first - 3))))
+      continue;
+    if (c.after + 1 < tokens.size() && tokens[c.after].lower() == "in" && number_at(c.after + 1)) continue;
+    if (c.after + 2 < tokens.size() && tokens[c.after].lower() == "out" && tokens[c.after + 1].lower() == "of" &&
+        number_at(c.after + 2))
+      continue;
     Claim claim;
     claim.attribute = attribute_of(c, q, claim.written);
     if (claim.attribute.empty() || is_position(c)) continue;
