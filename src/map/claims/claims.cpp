@@ -198,7 +198,25 @@ const PhraseMatch* governing_action(const Context& c) {
     for (std::size_t k = f.pos + f.len; k < c.first && plain; ++k) plain = kBetween.contains(c.tokens[k].lower()) || in_time(c, k);
     if (plain) best = &f;
   }
-  return best;
+  if (best) return best;
+  // After it: "two people were killed", "6,800 people evacuated by the army" (a passive or a
+  // participle right after the counted noun).
+  static const WordSet kPassive = english().words("claims.passive_auxiliaries");
+  const auto trigger_at = [&](std::size_t k) -> const PhraseMatch* {
+    for (const auto& f : c.phrases.triggers)
+      if (f.pos == k && !c.lex.lexicon.event_types[static_cast<std::size_t>(f.id)].wraps) return &f;
+    return nullptr;
+  };
+  for (std::size_t k = c.after; k < c.tokens.size() && k < c.after + 4; ++k) {
+    if (kPassive.contains(c.tokens[k].lower())) {
+      std::size_t v = k + 1;
+      while (v < c.tokens.size() && v < k + 3 && (kPassive.contains(c.tokens[v].lower()) || c.tokens[v].lower().ends_with("ly"))) ++v;
+      return v < c.tokens.size() ? trigger_at(v) : nullptr;
+    }
+    if (k > c.after && c.tokens[k].lower().ends_with("ed")) return trigger_at(k);
+    if (stops_phrase(c.tokens[k]) || !is_word(c.tokens[k])) break;
+  }
+  return nullptr;
 }
 
 // "fines of up to 4% of turnover": the share belongs to what names it before ("fines"), not
