@@ -143,12 +143,18 @@ std::string head_noun(const Context& c, std::size_t from, std::string& written) 
     // determiner follows is one ("a 7.1 earthquake struck the region").
     static const WordSet kDeterminers = english().words("claims.determiners");
     const auto verb = [&](std::size_t w) {
-      return c.tokens[w].lower().ends_with("ed") || (w + 1 < c.tokens.size() && kDeterminers.contains(c.tokens[w + 1].lower()));
+      static const WordSet kParticiples = english().words("claims.irregular_participles");
+      return c.tokens[w].lower().ends_with("ed") || kParticiples.contains(c.tokens[w].lower()) ||
+             (w + 1 < c.tokens.size() && kDeterminers.contains(c.tokens[w + 1].lower()));
     };
-    while (h + 1 < c.tokens.size() && h + 1 < from + 6 && is_word(c.tokens[h + 1]) && !stops_phrase(c.tokens[h + 1]) &&
-           !c.tokens[h + 1].capitalized && !c.tokens[h + 1].lower().ends_with("ly") && !verb(h + 1) &&
-           !events::is_stopword(c.tokens[h + 1].lower()))
-      ++h;
+    // A name inside the phrase is a modifier when a lowercase noun follows it: "two stolen
+    // Halloran works" counts works.
+    const auto plain_noun = [&](std::size_t w) {
+      return w < c.tokens.size() && w < from + 6 && is_word(c.tokens[w]) && !stops_phrase(c.tokens[w]) && !in_time(c, w) &&
+             !c.tokens[w].lower().ends_with("ly") && !verb(w) && !events::is_stopword(c.tokens[w].lower());
+    };
+    while (plain_noun(h + 1) && (!c.tokens[h + 1].capitalized || (plain_noun(h + 2) && !c.tokens[h + 2].capitalized)))
+      h += c.tokens[h + 1].capitalized ? 2 : 1;
     written = std::string(c.tokens[h].lower());
     return events::stem(c.tokens[h].lower());
   }
