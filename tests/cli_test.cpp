@@ -268,6 +268,21 @@ TEST_CASE("mistakes on the command line get messages that say what to type", "[c
   }
 }
 
+TEST_CASE("a subcommand's own options and short options with their value attached are accepted", "[cli]") {
+  const std::string out = kban::test::write_temp("cli-export/placeholder", "");
+  const std::string path = out.substr(0, out.rfind('/')) + "/corpus.json";
+  auto r = run_kban("corpus export --output " + path);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(kban::test::read_file(path) == run_kban("corpus export").out);
+  r = run_kban("corpus export --outptu x");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "kban: error: unknown option \"--outptu\" for corpus (did you mean \"--output\"?)\n"
+                 "Run 'kban --help' for the commands and options.\n");
+  CHECK(run_kban("-j1 timeline --format json").out == run_kban("timeline -j8 --format json").out);
+  CHECK(run_kban("timeline -j8 --format json").exit_code == 0);
+}
+
 TEST_CASE("conflicts by source and claims by status", "[cli]") {
   auto ids = [](const std::string& out) {
     std::vector<std::string> v;

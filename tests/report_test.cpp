@@ -80,7 +80,7 @@ TEST_CASE("kban report --output writes the page atomically", "[report]") {
   for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(path).parent_path()))
     CHECK(entry.path().filename().string().rfind(".page.html.", 0) == std::string::npos);  // no temporary left
   r = run_kban("report --output /nonexistent-folder/page.html");
-  CHECK(r.exit_code == 3);
+  CHECK(r.exit_code == 5);  // the output cannot be written
   CHECK(r.err.find("/nonexistent-folder/page.html: cannot write:") != std::string::npos);
   r = run_kban("report --output ''");
   CHECK(r.exit_code == 2);

@@ -23,12 +23,12 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   const int fd = ::mkstemp(name.data());
-  if (fd < 0) throw data_error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+  if (fd < 0) throw Error(kExitOutput, fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
   const std::string temp(name.data());
   auto fail = [&](int error) {
     ::close(fd);
     ::unlink(temp.c_str());
-    throw data_error(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
+    throw Error(kExitOutput, fmt::format("{}: cannot write: {}", path, std::strerror(error)));
   };
   for (std::size_t done = 0; done < content.size();) {
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
@@ -51,12 +51,12 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   if (::close(fd) != 0) {
     const int error = errno;
     ::unlink(temp.c_str());
-    throw data_error(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
+    throw Error(kExitOutput, fmt::format("{}: cannot write: {}", path, std::strerror(error)));
   }
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     const int error = errno;
     ::unlink(temp.c_str());
-    throw data_error(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
+    throw Error(kExitOutput, fmt::format("{}: cannot write: {}", path, std::strerror(error)));
   }
 }
 

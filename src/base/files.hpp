@@ -6,7 +6,7 @@
 
 namespace kban {
 
-// Throws Error(kExitData) "PATH: cannot write: REASON" when it cannot; the old file is then
+// Throws Error(kExitOutput) "PATH: cannot write: REASON" when it cannot; the old file is then
 // untouched and no temporary file is left.
 void write_file_atomically(const std::string& path, std::string_view content);
 

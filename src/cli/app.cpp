@@ -42,13 +42,18 @@ std::optional<std::string> typed_command(int argc, const char* const* argv) {
   return std::nullopt;
 }
 
-// The option names of an app ("--since", "-j") and whether each takes a value.
+// The option names of an app and of its subcommands ("--since", "-j"; `corpus export`'s
+// "--output") and whether each takes a value.
 std::vector<std::pair<std::string, bool>> option_names(const CLI::App& app) {
   std::vector<std::pair<std::string, bool>> out;
   for (const CLI::Option* opt : app.get_options()) {
     const bool value = opt->get_type_size() != 0 && opt->get_expected_min() != 0;
     for (const auto& l : opt->get_lnames()) out.emplace_back("--" + l, value);
     for (const auto& s : opt->get_snames()) out.emplace_back("-" + s, value);
+  }
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    const auto nested = option_names(*sub);
+    out.insert(out.end(), nested.begin(), nested.end());
   }
   return out;
 }
@@ -76,6 +81,10 @@ std::optional<std::string> option_problem(const CLI::App& app, const CLI::App* c
       if (it->second && std::string(argv[i]).find('=') == std::string::npos) ++i;  // its value
       continue;
     }
+    // A short option with its value attached: "-j8".
+    if (arg.size() > 2 && arg[1] != '-' &&
+        std::any_of(known.begin(), known.end(), [&](const auto& k) { return k.second && k.first == arg.substr(0, 2); }))
+      continue;
     if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-V") continue;
     std::vector<std::string> names;
     for (const auto& k : known) names.push_back(k.first);
