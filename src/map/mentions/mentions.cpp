@@ -349,6 +349,7 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
   std::uint32_t view_index = UINT32_MAX;
   std::string previous_type;  // the action of the last sentence that had one
   std::uint32_t previous_sentence = UINT32_MAX;
+  bool body_date_seen = false;
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     const FoundTimex& t = timexes[k];
     const Sentence& s = doc.sentences().at(t.sentence);
@@ -382,10 +383,13 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
       for (std::size_t i = 0; i < view.tokens.size(); ++i)
         if (view.tokens[i].begin >= t.begin && view.tokens[i].end <= t.end) first = std::min(first, i), last = std::max(last, i + 1);
     if (first >= last) first = last = 0;
-    const bool first_date = std::none_of(timexes.begin(), timexes.begin() + static_cast<std::ptrdiff_t>(k), [&](const FoundTimex& e) {
+    // Whether a date of the body came before this one (kept as the loop goes, not searched).
+    if (k > 0 && !body_date_seen) {
+      const FoundTimex& e = timexes[k - 1];
       const Paragraph* para = paragraph_at(doc.paragraphs, e.begin);
-      return e.type == TimexType::kDate && para && para->kind == ParagraphKind::kBody && e.begin >= para->dateline_end;
-    });
+      body_date_seen = e.type == TimexType::kDate && para && para->kind == ParagraphKind::kBody && e.begin >= para->dateline_end;
+    }
+    const bool first_date = !body_date_seen;
     const auto phrase = m.kind == MentionKind::kDuration ? counted_from(view, t, last)
                         : m.kind == MentionKind::kEvent  ? day_of_happening(view, t, first, last, first_date)
                                                          : std::pair<std::size_t, std::size_t>{};
