@@ -277,7 +277,7 @@ TEST_CASE("a subcommand's own options and short options with their value attache
   CHECK(kban::test::read_file(path) == run_kban("corpus export").out);
   r = run_kban("corpus export --outptu x");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "kban: error: unknown option \"--outptu\" for corpus (did you mean \"--output\"?)\n"
+  CHECK(r.err == "kban: error: unknown option \"--outptu\" for corpus export (did you mean \"--output\"?)\n"
                  "Run 'kban --help' for the commands and options.\n");
   CHECK(run_kban("-j1 timeline --format json").out == run_kban("timeline -j8 --format json").out);
   CHECK(run_kban("timeline -j8 --format json").exit_code == 0);

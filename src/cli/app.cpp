@@ -65,10 +65,14 @@ std::optional<std::string> option_problem(const CLI::App& app, const CLI::App* c
   const auto own = command ? option_names(*command) : decltype(global){};
   int corpora = 0;
   bool after_command = false;
+  std::string command_name = command ? command->get_name() : std::string();  // "corpus export"
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--") break;
     if (arg.size() < 2 || arg[0] != '-') {
+      if (after_command && command)
+        for (const CLI::App* sub : command->get_subcommands([](const CLI::App*) { return true; }))
+          if (arg == sub->get_name()) command_name = command->get_name() + " " + arg;
       after_command = after_command || (command && arg == command->get_name());
       continue;
     }
@@ -88,7 +92,7 @@ std::optional<std::string> option_problem(const CLI::App& app, const CLI::App* c
     if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-V") continue;
     std::vector<std::string> names;
     for (const auto& k : known) names.push_back(k.first);
-    const std::string where = after_command ? fmt::format(" for {}", command->get_name()) : std::string();
+    const std::string where = after_command ? fmt::format(" for {}", command_name) : std::string();
     const auto near = nearest_name(arg, names);
     return near ? fmt::format("unknown option \"{}\"{} (did you mean \"{}\"?)", arg, where, *near)
                 : fmt::format("unknown option \"{}\"{}", arg, where);
