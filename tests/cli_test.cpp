@@ -97,6 +97,9 @@ TEST_CASE("broken corpora exit 3 with the file, the place and the problem", "[cl
       {"utf8.json", "{\"schema_version\": 1, \"documents\": [{\"id\": \"a\", \"text\": \"\xFF\"}]}",
        "utf8.json:1:58: invalid UTF-8 byte 0xFF at byte offset 57"},
       {"empty.json", "", "empty.json:1:1: empty file; expected JSON"},
+      {"comma.json", "{\"schema_version\": 1, \"documents\": [\n  {\"id\": \"a\", \"text\": \"x\"},\n]}",
+       "comma.json:3:1: syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal (a comma before "
+       "it, at line 2, column 27: JSON allows none after the last item)"},
   };
   for (const auto& c : cases) {
     const std::string path = write_temp(c.name, c.content);

@@ -61,7 +61,16 @@ nlohmann::json parse_json_input(std::string_view content, const std::string& sou
   } catch (const nlohmann::json::parse_error& e) {
     // e.byte is 1-based and points just past the offending character.
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    throw data_error(fmt::format("{}: {}", position(content, source, offset), strip_prefix(e.what())));
+    // "[1, 2,]": JSON has no trailing comma; say where the comma is.
+    std::string hint;
+    if (offset < content.size() && (content[offset] == ']' || content[offset] == '}')) {
+      const auto comma = content.find_last_not_of(" \t\r\n", offset == 0 ? 0 : offset - 1);
+      if (offset > 0 && comma != std::string_view::npos && content[comma] == ',') {
+        const LineColumn lc = line_column(content, comma);
+        hint = fmt::format(" (a comma before it, at line {}, column {}: JSON allows none after the last item)", lc.line, lc.column);
+      }
+    }
+    throw data_error(fmt::format("{}: {}{}", position(content, source, offset), strip_prefix(e.what()), hint));
   } catch (const nlohmann::json::exception& e) {
     // "number overflow parsing '1E400'": no position comes with it; find the quoted text.
     const std::string what = strip_prefix(e.what());
