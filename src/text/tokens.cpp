@@ -65,7 +65,6 @@ bool is_space(std::string_view s, std::size_t pos, std::size_t& len) {
   return len > 0;
 }
 
-// A letter that is not ASCII: a lead byte of a multi-byte sequence that is not a mark.
 // A currency sign: U+00A2-U+00A5 (cent, pound, currency, yen) or U+20A0-U+20CF (euro, rupee,
 // ...). It is a mark of its own, as "$" is, so "£83" reads as "£" and "83".
 bool is_currency_sign(std::string_view s, std::size_t pos) {
@@ -74,6 +73,7 @@ bool is_currency_sign(std::string_view s, std::size_t pos) {
   return at(pos) == 0xE2 && ((at(pos + 1) == 0x82 && at(pos + 2) >= 0xA0) || (at(pos + 1) == 0x83 && at(pos + 2) <= 0x8F));
 }
 
+// A letter that is not ASCII: a lead byte of a multi-byte sequence that is not a mark.
 bool is_other_letter(std::string_view s, std::size_t pos) {
   const auto c = static_cast<unsigned char>(s[pos]);
   std::size_t space_len = 0;

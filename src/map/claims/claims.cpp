@@ -129,6 +129,12 @@ std::pair<int, std::size_t> attribute_at(const Context& c, std::size_t from, std
   return {-1, 0};
 }
 
+// A past participle: a word in -ed or an irregular one ("found", "taken"; data/en/claims.json).
+bool is_participle(std::string_view word) {
+  static const WordSet kIrregular = english().words("claims.irregular_participles");
+  return word.ends_with("ed") || kIrregular.contains(word);
+}
+
 // The noun a figure counts when the lexicon does not know it: the first lowercase word of
 // the phrase after the number ("three Kaspersky entities" gives "entities").
 std::string head_noun(const Context& c, std::size_t from, std::string& written) {
@@ -143,9 +149,7 @@ std::string head_noun(const Context& c, std::size_t from, std::string& written) 
     // determiner follows is one ("a 7.1 earthquake struck the region").
     static const WordSet kDeterminers = english().words("claims.determiners");
     const auto verb = [&](std::size_t w) {
-      static const WordSet kParticiples = english().words("claims.irregular_participles");
-      return c.tokens[w].lower().ends_with("ed") || kParticiples.contains(c.tokens[w].lower()) ||
-             (w + 1 < c.tokens.size() && kDeterminers.contains(c.tokens[w + 1].lower()));
+      return is_participle(c.tokens[w].lower()) || (w + 1 < c.tokens.size() && kDeterminers.contains(c.tokens[w + 1].lower()));
     };
     // A name inside the phrase is a modifier when a lowercase noun follows it: "two stolen
     // Halloran works" counts works.
@@ -176,6 +180,23 @@ bool is_position(const Context& c) {
     while (k < t.size() && k <= c.after + 8 && t[k].lower() != ")") ++k;
   if (k < t.size() && t[k].lower() == ")") ++k;
   return k < t.size() && kAfter.contains(t[k].lower());
+}
+
+// "Nine in ten members", "one out of five voters": a proportion, in which neither figure
+// counts anything. "$752 million in 2023" is none: the year is a date.
+bool in_proportion(const Context& c) {
+  static const WordMap<double> kCardinals = english().numbers("numbers.cardinals");
+  const auto& t = c.tokens;
+  const auto number_at = [&](std::size_t k) {
+    return k < t.size() && !in_time(c, k) && (t[k].kind == TokenKind::kNumber || kCardinals.find(t[k].lower()) != kCardinals.end());
+  };
+  const auto proportion_word = [&](std::size_t k) {
+    return t[k].lower() == "in" || (t[k].lower() == "of" && k > 0 && t[k - 1].lower() == "out");
+  };
+  if (c.first >= 2 && proportion_word(c.first - 1) && (number_at(c.first - 2) || (c.first >= 3 && number_at(c.first - 3))))
+    return true;
+  if (c.after < t.size() && t[c.after].lower() == "in") return number_at(c.after + 1);
+  return c.after + 1 < t.size() && t[c.after].lower() == "out" && t[c.after + 1].lower() == "of" && number_at(c.after + 2);
 }
 
 std::string canonical(const Context& c, int id) { return c.lex.lexicon.attributes[static_cast<std::size_t>(id)].name; }
@@ -505,37 +526,30 @@ std::string rate_of(const Context& c) {
 // after a perfect ("has pledged $40 million") is one act, not a tally.
 bool is_tally(const Context& c, const Quantity& q, std::pair<std::size_t, std::size_t> clause) {
   static const WordSet kAuxiliaries = english().words("claims.perfect_auxiliaries");
-  static const WordSet kParticiples = english().words("claims.irregular_participles");
   static const std::vector<std::vector<std::string>> kPhrases = [] {
     std::vector<std::vector<std::string>> out;
+    std::string buffer;
     for (const auto& p : english().json("claims.tally_phrases")) {
       std::vector<std::string> words;
-      std::string w;
-      for (const char ch : p.get<std::string>() + " ")
-        if (ch == ' ') {
-          if (!w.empty()) words.push_back(w), w.clear();
-        } else {
-          w += ch;
-        }
-      out.push_back(words);
+      for (const auto& t : tokenize(p.get<std::string>(), buffer)) words.emplace_back(t.lower());
+      out.push_back(std::move(words));
     }
     return out;
   }();
   const auto& t = c.tokens;
-  const std::size_t from = std::max(clause.first, c.first >= 5 ? c.first - 5 : 0);
-  for (std::size_t k = from; k + 1 < c.first && !is_currency(q.unit); ++k) {
-    if (!kAuxiliaries.contains(t[k].lower())) continue;
-    std::size_t v = k + 1;
-    if (v + 1 < c.first && t[v].lower().ends_with("ly")) ++v;  // "have already recovered"
-    const std::string_view verb = t[v].lower();
-    if (verb.ends_with("ed") || kParticiples.contains(verb)) return true;
-  }
-  for (std::size_t k = clause.first; k < clause.second; ++k)
-    for (const auto& phrase : kPhrases) {
-      std::size_t i = 0;
-      while (i < phrase.size() && k + i < clause.second && t[k + i].lower() == phrase[i]) ++i;
-      if (i == phrase.size()) return true;
+  if (!is_currency(q.unit)) {
+    const std::size_t from = std::max(clause.first, c.first >= 5 ? c.first - 5 : 0);
+    for (std::size_t k = from; k + 1 < c.first; ++k) {
+      if (!kAuxiliaries.contains(t[k].lower())) continue;
+      std::size_t v = k + 1;
+      if (v + 1 < c.first && t[v].lower().ends_with("ly")) ++v;  // "have already recovered"
+      if (is_participle(t[v].lower())) return true;
     }
+  }
+  const auto in_clause = t.first(clause.second);
+  for (std::size_t k = clause.first; k < clause.second; ++k)
+    for (const auto& phrase : kPhrases)
+      if (words_at(in_clause, k, phrase)) return true;
   return false;
 }
 
@@ -568,24 +582,9 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
       if (tokens[k].end <= q.number_end) c.after = k + 1;
     }
     if (c.first >= tokens.size()) continue;
-    // "Nine in ten members", "one out of five voters": a proportion; neither figure counts.
-    const auto proportion_word = [&](std::size_t k) {
-      return k < tokens.size() && (tokens[k].lower() == "in" || (tokens[k].lower() == "of" && k > 0 && tokens[k - 1].lower() == "out"));
-    };
-    static const WordMap<double> kCardinals = english().numbers("numbers.cardinals");
-    const auto number_at = [&](std::size_t k) {
-      return k < tokens.size() && !in_time(c, k) &&  // "$752 million in 2023" is no proportion
-             (tokens[k].kind == TokenKind::kNumber || kCardinals.find(tokens[k].lower()) != kCardinals.end());
-    };
-    if (c.first >= 2 && proportion_word(c.first - 1) && (number_at(c.first - 2) || (c.first >= 3 && number_at(c.first - 3))))
-      continue;
-    if (c.after + 1 < tokens.size() && tokens[c.after].lower() == "in" && number_at(c.after + 1)) continue;
-    if (c.after + 2 < tokens.size() && tokens[c.after].lower() == "out" && tokens[c.after + 1].lower() == "of" &&
-        number_at(c.after + 2))
-      continue;
     Claim claim;
     claim.attribute = attribute_of(c, q, claim.written);
-    if (claim.attribute.empty() || is_position(c)) continue;
+    if (claim.attribute.empty() || is_position(c) || in_proportion(c)) continue;
     if (const std::string per = rate_of(c); !per.empty()) claim.attribute += " per " + per;
     // The subject: the nearest actor before the figure in its sentence, else after it, else
     // the document's main subject.
