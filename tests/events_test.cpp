@@ -122,6 +122,54 @@ TEST_CASE("sources that describe one happening merge; two happenings on one day 
   CHECK(timeline(c) == Lines{"2024-05-03 ban [a,b]", "2024-06-01 closure [a,c]", "2024-06-01 effective [c]"});
 }
 
+TEST_CASE("a day whose clause names no known action joins the event of that day it fits, alone", "[events]") {
+  // "b" tells the hearing and the fine in words no event type knows ("spent six hours before",
+  // "had to find"): each of its days joins the event of that day whose actors and words fit.
+  // "c", of another story, and "d", whose day has no event, stay off the timeline.
+  const auto c = corpus_of(
+      {
+          {"a", "The Federal Communications Commission held a hearing on Velmora Telecom on March 18. "
+                "The commission fined Velmora Telecom on April 8."},
+          {"b", "On March 18, Velmora Telecom's chief spent six hours before the Federal Communications Commission. "
+                "On April 8, Velmora Telecom had to find $4 million."},
+          {"c", "On March 18, Orlan Shipping's crews spent the night at sea."},
+          {"d", "On March 19, Velmora Telecom's chief flew home."},
+      },
+      kban::Date{2024, 5, 20});
+  CHECK(timeline(c) == Lines{"2024-03-18 trial [a,b]", "2024-04-08 fine [a,b]"});
+  const auto a = kban::analyze_corpus(c, kban::builtin_lexicon());
+  std::size_t attached = 0;
+  for (const auto& e : a.events)
+    for (const auto& ref : e.mentions) {
+      const kban::Mention& m = a.mention(ref);
+      if (!m.attached) continue;
+      ++attached;
+      CHECK(m.kind == kban::MentionKind::kEvent);
+      CHECK(m.type == "other");
+      CHECK(a.documents[ref.doc].doc == "b");
+    }
+  CHECK(attached == 2);
+  // The other story's day and the day without an event stay set aside as untyped.
+  std::size_t untyped = 0;
+  for (const auto& d : a.documents)
+    for (const auto& m : d.mentions) untyped += m.kind == kban::MentionKind::kUntyped && (d.doc == "c" || d.doc == "d");
+  CHECK(untyped == 2);
+}
+
+TEST_CASE("a day that fits two events of its day alike joins neither", "[events]") {
+  const auto c = corpus_of(
+      {
+          {"a", "Regulators fined Velmora Telecom on March 18. Velmora Telecom sued Quemara Power on March 18."},
+          {"b", "On March 18, Velmora Telecom had a long day."},
+      },
+      kban::Date{2024, 5, 20});
+  CHECK(timeline(c) == Lines{"2024-03-18 fine [a]", "2024-03-18 lawsuit [a]"});
+  // With one event that day, it joins.
+  auto one = c;
+  one.documents[0].text = "Regulators fined Velmora Telecom on March 18.";
+  CHECK(timeline(one) == Lines{"2024-03-18 fine [a,b]"});
+}
+
 TEST_CASE("documents that share rare proper names tell one story though they name no actor in common", "[events]") {
   // "b" names no actor of the lexicon but shares Velmora, Quemara and Tarcuna with "a": its
   // month-level mention joins a's day. "c" names another actor and none of those names.

@@ -62,6 +62,9 @@ struct Mention {
   std::string value, mod;
   bool inferred = false;  // the value rests on an inferred reference date
   bool derived = false;   // dated through an anchor: "30 days after ... June 20"
+  // Its clause names no action the lexicon knows; it joined an event of its day by its
+  // actors and words ("On March 18, Brinkerhoff spent six hours before the committee").
+  bool attached = false;
   bool until = false;     // "until Sept. 29": it marks the boundary after that day ("from Sept. 30")
   // Dated from another date of the text ("the same day", "two days later"), not from the
   // calendar or the reference: a slip there is the text's link, not the source's claim.

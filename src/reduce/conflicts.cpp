@@ -132,7 +132,8 @@ std::vector<Conflict> find_conflicts(const std::vector<DocumentExtract>& documen
     for (const MentionRef ref : order) {
       const Mention& m = documents[ref.doc].mentions[ref.index];
       long f = 0, l = 0;
-      if (!mention_interval(m, f, l)) continue;
+      // A date attached to the event for being its day says nothing of which day it was.
+      if (m.attached || !mention_interval(m, f, l)) continue;
       auto it = std::find_if(values.begin(), values.end(),
                              [&](const Value& v) { return dates_compatible(f, l, v.first, v.last); });
       if (it == values.end() && !firm_date(m)) continue;

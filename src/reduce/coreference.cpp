@@ -236,6 +236,25 @@ class Scorer {
     for (const auto& [x, cx] : a.types)
       for (const auto& [y, cy] : b.types)
         if (x == y) total += cx * cy * w_.same_type;
+    return common(a, b, total);
+  }
+
+  // The score of a mention whose clause names no known action (`one`) with a cluster: its
+  // day, the cluster's agents among the actors of its clause, the story and the words. What
+  // the action is does not count, as it is not known.
+  double attach(const Profile& one, const Profile& many) const {
+    double total = 0;
+    for (const auto& [x, cx] : one.dates)
+      for (const auto& [y, cy] : many.dates) total += cx * cy * date(x, y);
+    for (const auto& [y, cy] : many.agents)
+      if (y >= 0 && std::binary_search(one.actors.begin(), one.actors.end(), y)) total += cy * w_.same_agent;
+    return common(one, many, total);
+  }
+
+ private:
+  // `total` (what the dates and actions gave) with what agents, story and words add, divided
+  // by the pairs, with the bias.
+  double common(const Profile& a, const Profile& b, double total) const {
     for (const auto& [x, cx] : a.agents)
       for (const auto& [y, cy] : b.agents) {
         if (x < 0 || y < 0) continue;
@@ -257,6 +276,8 @@ class Scorer {
     const double pairs = static_cast<double>(a.n) * b.n;
     return total / pairs + w_.bias;
   }
+
+ public:
 
   // Whether every date of one cluster fits every date of the other, or differs from it in one
   // field only (the year, the month or the day): one happening that a source dates wrongly
@@ -321,7 +342,7 @@ CoreferenceWeights coreference_weights(const std::map<std::string, double>& name
       {"same_type", &w.same_type},     {"same_agent", &w.same_agent}, {"other_agent", &w.other_agent},
       {"linked_agent", &w.linked_agent}, {"words", &w.words},       {"bias", &w.bias},
       {"threshold", &w.threshold}, {"outlier", &w.outlier}, {"reassign", &w.reassign},
-      {"other_story", &w.other_story}};
+      {"other_story", &w.other_story}, {"attach_margin", &w.attach_margin}, {"attach_min", &w.attach_min}};
   for (const auto& [name, value] : named) {
     // A structured binding is captured through a reference of its own: clang 14 (the fuzz
     // build) does not capture bindings.
@@ -713,6 +734,71 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       }
     }
   }
+  // A day whose clause names no action the lexicon knows ("On March 18, Brinkerhoff spent six
+  // hours before the committee") joins the event of that day that its actors and words fit
+  // best, when one fits by a clear margin; otherwise it stays off the timeline.
+  {
+    std::unordered_map<long, std::vector<std::size_t>> by_day;  // clusters with a member dated that day
+    for (std::size_t y = 0; y < clusters.size(); ++y)
+      if (clusters[y].alive)
+        for (const auto& [when, c] : clusters[y].dates)
+          if (when.width() == 1) by_day[when.first].push_back(y);
+    const int untyped_family = id("family:other");
+    for (std::uint32_t d = 0; d < documents.size(); ++d)
+      for (std::uint32_t i = 0; i < documents[d].mentions.size(); ++i) {
+        const Mention& m = documents[d].mentions[i];
+        long f = 0, l = 0;
+        if (m.kind != MentionKind::kUntyped || !mention_interval(m, f, l) || f != l) continue;
+        const auto day = by_day.find(f);
+        if (day == by_day.end() || day->second.size() > kMaxBucket) continue;
+        Item item;
+        item.ref = {d, i};
+        item.m = &m;
+        item.when = {f, l};
+        item.family = untyped_family;
+        for (const auto& a : m.actors)
+          if (const auto it = ids.find("actor:" + a); it != ids.end()) item.actors.push_back(it->second);
+        std::sort(item.actors.begin(), item.actors.end());
+        item.actors.erase(std::unique(item.actors.begin(), item.actors.end()), item.actors.end());
+        item.order = (static_cast<std::uint64_t>(d) << 32) | m.evidence.start;
+        item.story = &story[d];
+        item.names = &shared_names[d];
+        double norm = 0;
+        for (const auto& w : m.keywords)
+          if (const auto it = word_ids.find(w); it != word_ids.end()) {
+            const double weight = std::log(1.0 + n_items / df[static_cast<std::size_t>(it->second)]);
+            item.words.emplace_back(it->second, weight);
+            norm += weight * weight;
+          }
+        std::sort(item.words.begin(), item.words.end());
+        item.words.erase(std::unique(item.words.begin(), item.words.end()), item.words.end());
+        for (auto& [w, v] : item.words) v /= std::sqrt(norm);
+        items.push_back(std::move(item));
+        const std::size_t k = items.size() - 1;
+        const Profile one = build_profile(items, {k});
+        double best_score = -1e18, second = -1e18;
+        std::size_t best = SIZE_MAX;
+        for (const std::size_t y : day->second) {
+          const Profile& many = clusters[y];
+          if (!many.alive) continue;
+          // Its document dates this event otherwise: not the same happening.
+          const auto own = std::lower_bound(many.places.begin(), many.places.end(), d,
+                                            [](const Profile::Place& p, std::uint32_t doc) { return p.doc < doc; });
+          bool other_day = false;
+          for (auto p = own; p != many.places.end() && p->doc == d; ++p) other_day = other_day || p->when != item.when;
+          if (other_day) continue;
+          const double score = scorer.attach(one, many);
+          if (score > best_score || (score == best_score && many.order < clusters[best].order)) {
+            second = best_score;
+            best_score = score, best = y;
+          } else {
+            second = std::max(second, score);
+          }
+        }
+        if (best == SIZE_MAX || best_score < weights.attach_min || best_score - second < weights.attach_margin) continue;
+        absorb(clusters[best], one);
+      }
+  }
   // Events from the clusters.
   std::vector<Event> out;
   for (const Profile& cluster : clusters) {
@@ -729,9 +815,12 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
       std::size_t count;
     };
     std::vector<Dated> dated;  // in the order of first use
+    std::size_t voters = 0;
     {
       std::map<std::pair<Interval, std::string_view>, std::size_t> at;
       for (const Item* x : placed) {
+        if (x->m->kind == MentionKind::kUntyped) continue;  // attached for being of the day: no vote
+        ++voters;
         const auto [it, inserted] = at.try_emplace({x->when, x->m->value}, dated.size());
         if (inserted) dated.push_back({x->when, &x->m->value, 0});
         ++dated[it->second].count;
@@ -743,7 +832,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     for (const Dated& x : dated) {
       std::size_t support = 0;
       for (const Dated& o : dated) support += nest(x.when, o.when) ? o.count : 0;
-      const bool majority = 2 * support >= placed.size();
+      const bool majority = 2 * support >= voters;
       const std::string& v = *x.value;
       const bool finer = interval_width(v) < interval_width(date);
       if (date.empty() || (majority && !best_majority) ||
@@ -764,7 +853,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     {
       std::map<Interval, std::size_t> at;
       for (const Item* x : placed) {
-        if (!firm_date(*x->m)) continue;
+        if (!firm_date(*x->m) || x->m->kind == MentionKind::kUntyped) continue;
         const auto [it, inserted] = at.try_emplace(x->when, claimed.size());
         if (inserted) claimed.push_back({x->when, x->ref.doc, false});
         else if (claimed[it->second].doc != x->ref.doc) claimed[it->second].several_docs = true;
@@ -781,6 +870,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     // Type: the most frequent among members; ties go to the type of the best-read mention.
     std::map<std::string, int> type_count, type_quality;
     for (const Item* x : placed) {
+      if (x->m->kind == MentionKind::kUntyped) continue;  // attached: its words name no action
       ++type_count[x->m->type];
       type_quality[x->m->type] = std::max(type_quality.count(x->m->type) ? type_quality[x->m->type] : -100, x->m->quality);
     }
@@ -824,6 +914,15 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     e.id = n == 1 ? base : fmt::format("{}-{}", base, n);
   }
   return out;
+}
+
+void mark_attached(std::vector<DocumentExtract>& documents, const std::vector<Event>& events) {
+  for (const Event& e : events)
+    for (const MentionRef& ref : e.mentions)
+      if (Mention& m = documents[ref.doc].mentions[ref.index]; m.kind == MentionKind::kUntyped) {
+        m.kind = MentionKind::kEvent;
+        m.attached = true;
+      }
 }
 
 }  // namespace kban

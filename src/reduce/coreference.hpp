@@ -23,6 +23,10 @@ struct CoreferenceWeights {
   double threshold = 0;  // the average score at which clusters merge
   double outlier = 8;    // the score without dates at which one source's date is a conflict
   double reassign = 3;   // how much better a source's part must fit another event to move there
+  // How much better a date whose clause names no known action must fit one event of its day
+  // than the next to join it.
+  double attach_margin = 1;
+  double attach_min = 0;  // and the score it needs
 };
 // The weights a lexicon sets (its "coreference" section), the defaults above for the rest;
 // an unknown name is a data error.
@@ -30,5 +34,9 @@ CoreferenceWeights coreference_weights(const std::map<std::string, double>& name
 
 // The events of the dated event mentions of every document, oldest first.
 std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents, const CoreferenceWeights& weights);
+
+// Marks the dates of these events whose clause names no known action as on the timeline,
+// attached to their event.
+void mark_attached(std::vector<DocumentExtract>& documents, const std::vector<Event>& events);
 
 }  // namespace kban

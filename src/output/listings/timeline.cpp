@@ -36,6 +36,7 @@ void write_mention(JsonWriter& w, SentenceQuotes& quotes, const Mention& m) {
     if (m.agent.empty()) w.null_field("agent");
     else w.field("agent", m.agent);
     if (m.derived) w.field("derived", true);
+    if (m.attached) w.field("attached", true);
   } else {
     w.field("kind", mention_kind_name(m.kind));
   }
