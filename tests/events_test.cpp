@@ -41,6 +41,18 @@ TEST_CASE("captions, datelines, durations and vague dates are not events", "[eve
   CHECK(kinds == Lines{"caption", "dateline", "event", "duration", "vague"});
 }
 
+TEST_CASE("a paragraph of nothing but dates and times is a page stamp", "[events]") {
+  // The mill closed on Tuesday, July 16; the lines above the story are the page's stamps.
+  const auto c = corpus_of({{"a",
+                             "Mill Closes\n\nTuesday, July 16, 2024\n\nThursday, 18 July 2024, 06:10\n\n"
+                             "The owners closed the mill on Tuesday, July 16, after two decades of losses."}});
+  CHECK(timeline(c) == Lines{"2024-07-16 closure [a]"});
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  std::vector<std::string> kinds;
+  for (const auto& m : analysis.documents[0].mentions) kinds.emplace_back(kban::mention_kind_name(m.kind));
+  CHECK(kinds == Lines{"stamp", "stamp", "stamp", "event", "duration"});
+}
+
 TEST_CASE("a year that names a thing dates no action", "[events]") {
   const auto c = corpus_of({{"a", "Fans recalled the 2014 World Cup as the league announced its budget on Tuesday."}});
   CHECK(timeline(c) == Lines{"2024-07-16 announcement [a]"});
@@ -134,9 +146,11 @@ TEST_CASE("a day whose clause names no known action joins the event of that day 
                 "On April 8, Velmora Telecom had to find $4 million."},
           {"c", "On March 18, Orlan Shipping's crews spent the night at sea."},
           {"d", "On March 19, Velmora Telecom's chief flew home."},
+          {"e", "In April, Velmora Telecom found the $4 million."},
       },
       kban::Date{2024, 5, 20});
-  CHECK(timeline(c) == Lines{"2024-03-18 trial [a,b]", "2024-04-08 fine [a,b]"});
+  // A month joins the one event within it.
+  CHECK(timeline(c) == Lines{"2024-03-18 trial [a,b]", "2024-04-08 fine [a,b,e]"});
   const auto a = kban::analyze_corpus(c, kban::builtin_lexicon());
   std::size_t attached = 0;
   for (const auto& e : a.events)
@@ -146,9 +160,9 @@ TEST_CASE("a day whose clause names no known action joins the event of that day 
       ++attached;
       CHECK(m.kind == kban::MentionKind::kEvent);
       CHECK(m.type == "other");
-      CHECK(a.documents[ref.doc].doc == "b");
+      CHECK(a.documents[ref.doc].doc != "a");
     }
-  CHECK(attached == 2);
+  CHECK(attached == 3);
   // The other story's day and the day without an event stay set aside as untyped.
   std::size_t untyped = 0;
   for (const auto& d : a.documents)

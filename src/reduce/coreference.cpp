@@ -738,19 +738,40 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
   // hours before the committee") joins the event of that day that its actors and words fit
   // best, when one fits by a clear margin; otherwise it stays off the timeline.
   {
-    std::unordered_map<long, std::vector<std::size_t>> by_day;  // clusters with a member dated that day
+    // The day, month and year a date lies within, as keys.
+    auto periods = [](const Interval& when, auto emit) {
+      const Date a = civil_from_days(when.first), b = civil_from_days(when.last);
+      if (when.width() == 1) emit(when.first);
+      if (a.year == b.year && a.month == b.month) emit(10'000'000L + a.year * 12 + a.month);
+      if (a.year == b.year) emit(20'000'000L + a.year);
+    };
+    // The period a date names: its day, its month or its year.
+    auto period = [](const Interval& when) -> std::optional<long> {
+      const Date a = civil_from_days(when.first), b = civil_from_days(when.last);
+      if (when.width() == 1) return when.first;
+      if (a.day == 1 && b.year == a.year && b.month == a.month && b.day == days_in_month(b.year, b.month))
+        return 10'000'000L + a.year * 12 + a.month;
+      if (a.day == 1 && a.month == 1 && b.year == a.year && b.month == 12 && b.day == 31) return 20'000'000L + a.year;
+      return std::nullopt;
+    };
+    std::unordered_map<long, std::vector<std::size_t>> within;  // clusters with a member dated within that period
     for (std::size_t y = 0; y < clusters.size(); ++y)
       if (clusters[y].alive)
         for (const auto& [when, c] : clusters[y].dates)
-          if (when.width() == 1) by_day[when.first].push_back(y);
+          periods(when, [&](long key) {
+            auto& list = within[key];
+            if (list.empty() || list.back() != y) list.push_back(y);
+          });
     const int untyped_family = id("family:other");
     for (std::uint32_t d = 0; d < documents.size(); ++d)
       for (std::uint32_t i = 0; i < documents[d].mentions.size(); ++i) {
         const Mention& m = documents[d].mentions[i];
         long f = 0, l = 0;
-        if (m.kind != MentionKind::kUntyped || !mention_interval(m, f, l) || f != l) continue;
-        const auto day = by_day.find(f);
-        if (day == by_day.end() || day->second.size() > kMaxBucket) continue;
+        if (m.kind != MentionKind::kUntyped || !mention_interval(m, f, l)) continue;
+        const auto key = period({f, l});
+        if (!key) continue;
+        const auto day = within.find(*key);
+        if (day == within.end() || day->second.size() > kMaxBucket) continue;
         Item item;
         item.ref = {d, i};
         item.m = &m;
@@ -785,7 +806,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
           const auto own = std::lower_bound(many.places.begin(), many.places.end(), d,
                                             [](const Profile::Place& p, std::uint32_t doc) { return p.doc < doc; });
           bool other_day = false;
-          for (auto p = own; p != many.places.end() && p->doc == d; ++p) other_day = other_day || p->when != item.when;
+          for (auto p = own; p != many.places.end() && p->doc == d; ++p) other_day = other_day || !nest(p->when, item.when);
           if (other_day) continue;
           const double score = scorer.attach(one, many);
           if (score > best_score || (score == best_score && many.order < clusters[best].order)) {

@@ -350,6 +350,21 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
   std::string previous_type;  // the action of the last sentence that had one
   std::uint32_t previous_sentence = UINT32_MAX;
   bool body_date_seen = false;
+  // Whether the paragraph of the current time expression is nothing but time expressions and
+  // marks: a page stamp ("Tuesday, September 17, 2024", "Thursday, 29 June 2023, 06:10").
+  const Paragraph* stamp_checked = nullptr;
+  bool only_dates = false;
+  auto dates_only = [&](const Paragraph& para, std::size_t k) {
+    std::uint32_t at = para.begin;
+    for (; k < timexes.size() && timexes[k].begin < para.end; ++k) {
+      for (; at < timexes[k].begin; ++at)
+        if (std::isalpha(static_cast<unsigned char>(doc.text[at])) || static_cast<unsigned char>(doc.text[at]) >= 0x80) return false;
+      at = std::max(at, timexes[k].end);
+    }
+    for (; at < para.end; ++at)
+      if (std::isalpha(static_cast<unsigned char>(doc.text[at])) || static_cast<unsigned char>(doc.text[at]) >= 0x80) return false;
+    return true;
+  };
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     const FoundTimex& t = timexes[k];
     const Sentence& s = doc.sentences().at(t.sentence);
@@ -365,7 +380,10 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
     m.timex = static_cast<std::uint32_t>(k);
     m.evidence = quotes.evidence(t.sentence, t.begin, t.end);
     m.mod = t.mod;
-    m.kind = kind_of(t, paragraph_at(doc.paragraphs, t.begin));
+    const Paragraph* para = paragraph_at(doc.paragraphs, t.begin);
+    m.kind = kind_of(t, para);
+    if (para && para != stamp_checked) stamp_checked = para, only_dates = dates_only(*para, k);
+    if (para && only_dates && m.kind == MentionKind::kEvent) m.kind = MentionKind::kStamp;
     m.anaphoric = t.how == Resolve::kAnaphoric || t.how == Resolve::kThatMonth || t.how == Resolve::kThatUnit ||
                   (t.how == Resolve::kCounted && !t.from_reference) || t.how == Resolve::kClockLater;
     {
