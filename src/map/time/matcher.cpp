@@ -81,6 +81,15 @@ std::optional<Candidate> Matcher::match_at(std::size_t i) {
     auto c = (this->*rule)(i);
     if (c && c->last > c->first && (!best || c->last > best->last)) best = std::move(c);
   }
+  // "September 14, a Saturday": the weekday in apposition says which day it is.
+  static const WordSet kArticles = english().words("timex.appositive_weekday_articles");
+  if (best && best->stated_weekday < 0 && names_day(*best) && is(best->last, ",") && kArticles.contains(word(best->last + 1))) {
+    std::size_t next = 0;
+    if (const auto weekday = weekday_at(best->last + 2, next); weekday && !(info(next) && info(next)->part_of_day >= 0)) {
+      best->stated_weekday = *weekday;
+      best->last = next;
+    }
+  }
   return best;
 }
 
