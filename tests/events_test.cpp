@@ -170,6 +170,24 @@ TEST_CASE("a day whose clause names no known action joins the event of that day 
   CHECK(untyped == 2);
 }
 
+TEST_CASE("a length counted from a happening no date of its text names counts from that event", "[events]") {
+  // "c" dates nothing itself: its lengths count from the derailment the other sources date.
+  const auto c = corpus_of(
+      {
+          {"a", "A Prairie Meridian Railroad freight train derailed near Ashby on Sept. 10."},
+          {"b", "Prairie Meridian Railroad was ordered to vent the tank cars near Ashby on Sept. 13."},
+          {"c", "The choice that defined the crisis for Prairie Meridian Railroad came three days after the derailment. "
+                "Eight days after the derailment, the Ashby mayor ordered a second evacuation."},
+      },
+      kban::Date{2024, 10, 20});
+  CHECK(timeline(c) == Lines{"2024-09-10 crash [a]", "2024-09-13 directive [b,c]", "2024-09-18 directive [c]"});
+  const auto a = kban::analyze_corpus(c, kban::builtin_lexicon());
+  for (const auto& m : a.documents[2].mentions) {
+    CHECK(m.derived);
+    CHECK(m.kind == kban::MentionKind::kEvent);
+  }
+}
+
 TEST_CASE("a day that fits two events of its day alike joins neither", "[events]") {
   const auto c = corpus_of(
       {

@@ -80,7 +80,6 @@ Analysis reduce_extracts(std::vector<DocumentExtract> documents, const Lexicon& 
     date_mentions(doc);
   });
   a.events = cluster_events(a.documents, coreference_weights(lexicon.coreference));
-  mark_attached(a.documents, a.events);
   for (auto& e : a.events)
     for (const auto& t : lexicon.event_types)
       if (t.name == e.type) e.label = t.label;

@@ -354,7 +354,7 @@ CoreferenceWeights coreference_weights(const std::map<std::string, double>& name
   return w;
 }
 
-std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents, const CoreferenceWeights& weights) {
+std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const CoreferenceWeights& weights) {
   // Names as small integers.
   std::unordered_map<std::string, int> ids;
   std::vector<std::string> names;
@@ -762,16 +762,99 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
             auto& list = within[key];
             if (list.empty() || list.back() != y) list.push_back(y);
           });
+    // A length or day counted from a happening its text does not date ("three days after the
+    // derailment", "the day after the ruling") counts from the event of that type in its story
+    // (else of that family), when one has at least twice the mentions of any other; it then
+    // joins an event of the day it gives, as a date with no known action does.
+    std::unordered_set<std::uint64_t> late;  // (document << 32 | mention) of those dated here
+    {
+      auto top = [](const auto& counts) {
+        int best = -1, most = 0;
+        for (const auto& [k, c] : counts)
+          if (c > most || (c == most && k < best)) best = k, most = c;
+        return best;
+      };
+      std::unordered_map<int, std::vector<std::size_t>> by_type, by_family;
+      for (std::size_t y = 0; y < clusters.size(); ++y)
+        if (clusters[y].alive) by_type[top(clusters[y].types)].push_back(y), by_family[top(clusters[y].families)].push_back(y);
+      for (std::uint32_t d = 0; d < documents.size(); ++d)
+        for (std::uint32_t i = 0; i < documents[d].mentions.size(); ++i) {
+          Mention& m = documents[d].mentions[i];
+          if (m.anchor_type.empty() || m.derived || (m.kind != MentionKind::kDuration && m.kind != MentionKind::kUnresolved)) continue;
+          const FoundTimex& f = documents[d].found[m.timex];
+          const bool day_of = f.how == Resolve::kAnaphoric;
+          if (!day_of && m.kind != MentionKind::kDuration) continue;
+          // The event's day: the one most of its members give.
+          auto day_of_cluster = [&](const Profile& p) -> std::optional<long> {
+            std::optional<long> day;
+            int most = 0;
+            for (const auto& [when, c] : p.dates)
+              if (when.width() == 1 && (c > most || (c == most && when.first < *day))) day = when.first, most = c;
+            return day;
+          };
+          std::optional<long> from;
+          for (const auto& [index, key] : {std::make_pair(&by_type, "type:" + m.anchor_type), std::make_pair(&by_family, "family:" + m.anchor_group)}) {
+            const auto id_it = ids.find(key);
+            if (id_it == ids.end()) continue;
+            const auto list = index->find(id_it->second);
+            if (list == index->end()) continue;
+            std::size_t most = 0, next = 0;
+            std::optional<long> best_day;
+            for (const std::size_t y : list->second) {
+              const Profile& p = clusters[y];
+              if (!intersect(story[d], p.story) && !Scorer::share_names(shared_names[d], p.names)) continue;
+              const auto day = day_of_cluster(p);
+              if (!day) continue;
+              if (p.members.size() > most) next = most, most = p.members.size(), best_day = day;
+              else next = std::max(next, p.members.size());
+            }
+            if (best_day && most >= 2 * next) {
+              from = best_day;
+              break;
+            }
+            if (best_day) break;  // an event of that type, but not one clearly
+          }
+          if (!from) continue;
+          const std::string anchor = to_iso(civil_from_days(*from));
+          const std::string v = !day_of ? shifted_value(anchor, documents[d].timexes[m.timex].value, f.relation == "before" ? -1 : 1)
+                                : f.offset == 0 ? anchor
+                                                : shifted_value(anchor, "P1D", f.offset < 0 ? -1 : 1);
+          if (v.empty()) continue;
+          m.value = v;
+          m.mod.clear();
+          m.derived = true;
+          m.anaphoric = true;  // a slip is the link's, not the source's date
+          m.kind = MentionKind::kUntyped;
+          late.insert((static_cast<std::uint64_t>(d) << 32) | i);
+        }
+    }
     const int untyped_family = id("family:other");
     for (std::uint32_t d = 0; d < documents.size(); ++d)
       for (std::uint32_t i = 0; i < documents[d].mentions.size(); ++i) {
-        const Mention& m = documents[d].mentions[i];
+        Mention& m = documents[d].mentions[i];
         long f = 0, l = 0;
         if (m.kind != MentionKind::kUntyped || !mention_interval(m, f, l)) continue;
+        // Dated from an event here: a typed one that joins no event is an event of its own.
+        const bool typed_late = late.count((static_cast<std::uint64_t>(d) << 32) | i) && m.group != "other";
+        auto alone = [&] {
+          if (!typed_late) return;
+          m.kind = MentionKind::kEvent;
+          Item item;
+          item.ref = {d, i};
+          item.m = &m;
+          item.when = {f, l};
+          item.family = id("family:" + m.group);
+          item.type = id("type:" + m.type);
+          item.order = (static_cast<std::uint64_t>(d) << 32) | m.evidence.start;
+          items.push_back(std::move(item));
+          clusters.push_back(build_profile(items, {items.size() - 1}));
+        };
         const auto key = period({f, l});
-        if (!key) continue;
-        const auto day = within.find(*key);
-        if (day == within.end() || day->second.size() > kMaxBucket) continue;
+        const auto day = key ? within.find(*key) : within.end();
+        if (day == within.end() || day->second.size() > kMaxBucket) {
+          alone();
+          continue;
+        }
         Item item;
         item.ref = {d, i};
         item.m = &m;
@@ -806,7 +889,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
           const auto own = std::lower_bound(many.places.begin(), many.places.end(), d,
                                             [](const Profile::Place& p, std::uint32_t doc) { return p.doc < doc; });
           bool other_day = false;
-          for (auto p = own; p != many.places.end() && p->doc == d; ++p) other_day = other_day || !nest(p->when, item.when);
+          for (auto p = own; p != many.places.end() && p->doc == d; ++p) other_day = other_day || !nest(p->when, Interval{f, l});
           if (other_day) continue;
           const double score = scorer.attach(one, many);
           if (score > best_score || (score == best_score && many.order < clusters[best].order)) {
@@ -816,8 +899,14 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
             second = std::max(second, score);
           }
         }
-        if (best == SIZE_MAX || best_score < weights.attach_min || best_score - second < weights.attach_margin) continue;
+        if (best == SIZE_MAX || best_score < weights.attach_min || best_score - second < weights.attach_margin) {
+          items.pop_back();
+          alone();
+          continue;
+        }
         absorb(clusters[best], one);
+        m.kind = MentionKind::kEvent;
+        m.attached = true;
       }
   }
   // Events from the clusters.
@@ -840,7 +929,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     {
       std::map<std::pair<Interval, std::string_view>, std::size_t> at;
       for (const Item* x : placed) {
-        if (x->m->kind == MentionKind::kUntyped) continue;  // attached for being of the day: no vote
+        if (x->m->attached) continue;  // attached for being of its period: no vote
         ++voters;
         const auto [it, inserted] = at.try_emplace({x->when, x->m->value}, dated.size());
         if (inserted) dated.push_back({x->when, &x->m->value, 0});
@@ -874,7 +963,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     {
       std::map<Interval, std::size_t> at;
       for (const Item* x : placed) {
-        if (!firm_date(*x->m) || x->m->kind == MentionKind::kUntyped) continue;
+        if (!firm_date(*x->m) || x->m->attached) continue;
         const auto [it, inserted] = at.try_emplace(x->when, claimed.size());
         if (inserted) claimed.push_back({x->when, x->ref.doc, false});
         else if (claimed[it->second].doc != x->ref.doc) claimed[it->second].several_docs = true;
@@ -891,7 +980,7 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     // Type: the most frequent among members; ties go to the type of the best-read mention.
     std::map<std::string, int> type_count, type_quality;
     for (const Item* x : placed) {
-      if (x->m->kind == MentionKind::kUntyped) continue;  // attached: its words name no action
+      if (x->m->attached) continue;  // attached: its words name no action here
       ++type_count[x->m->type];
       type_quality[x->m->type] = std::max(type_quality.count(x->m->type) ? type_quality[x->m->type] : -100, x->m->quality);
     }
@@ -935,15 +1024,6 @@ std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents,
     e.id = n == 1 ? base : fmt::format("{}-{}", base, n);
   }
   return out;
-}
-
-void mark_attached(std::vector<DocumentExtract>& documents, const std::vector<Event>& events) {
-  for (const Event& e : events)
-    for (const MentionRef& ref : e.mentions)
-      if (Mention& m = documents[ref.doc].mentions[ref.index]; m.kind == MentionKind::kUntyped) {
-        m.kind = MentionKind::kEvent;
-        m.attached = true;
-      }
 }
 
 }  // namespace kban

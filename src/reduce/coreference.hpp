@@ -33,10 +33,8 @@ struct CoreferenceWeights {
 CoreferenceWeights coreference_weights(const std::map<std::string, double>& named);
 
 // The events of the dated event mentions of every document, oldest first.
-std::vector<Event> cluster_events(const std::vector<DocumentExtract>& documents, const CoreferenceWeights& weights);
-
-// Marks the dates of these events whose clause names no known action as on the timeline,
-// attached to their event.
-void mark_attached(std::vector<DocumentExtract>& documents, const std::vector<Event>& events);
+// Dates that join an event by their period alone, or that count from an event, are updated
+// in `documents` (their kind, value and `attached`).
+std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const CoreferenceWeights& weights);
 
 }  // namespace kban
