@@ -148,8 +148,10 @@ std::string head_noun(const Context& c, std::size_t from, std::string& written) 
     // A verb after the noun ends it: "181,000 ballots narrowed the lead", and a word a
     // determiner follows is one ("a 7.1 earthquake struck the region").
     static const WordSet kDeterminers = english().words("claims.determiners");
+    static const WordSet kPast = english().words("claims.past_tense_verbs");
     const auto verb = [&](std::size_t w) {
-      return is_participle(c.tokens[w].lower()) || (w + 1 < c.tokens.size() && kDeterminers.contains(c.tokens[w + 1].lower()));
+      return is_participle(c.tokens[w].lower()) || kPast.contains(c.tokens[w].lower()) ||
+             (w + 1 < c.tokens.size() && kDeterminers.contains(c.tokens[w + 1].lower()));
     };
     // A name inside the phrase is a modifier when a lowercase noun follows it: "two stolen
     // Halloran works" counts works.
