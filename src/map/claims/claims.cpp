@@ -118,8 +118,16 @@ bool stops_phrase(const Token& t) {
 // position); -1 when none.
 std::pair<int, std::size_t> attribute_at(const Context& c, std::size_t from, std::size_t window, const std::string& kind) {
   bool phrase_ended = false;  // "seven works worth £38 million": the sum is not what "seven" counts
+  // "three deaths among patients" counts deaths: past the end of a phrase whose own noun is
+  // not a generic one ("2,100 people on its staff"), what a count counts is not looked for.
+  static const WordSet kPeople = english().words("claims.population_nouns");
+  const auto& head = c.tokens[std::min(from, c.tokens.size() - 1)];
+  const bool own_noun = kind == "count" && from < c.tokens.size() && is_word(head) && !head.capitalized &&
+                        !events::is_stopword(head.lower()) && !stops_phrase(head) && !kPeople.contains(head.lower()) &&
+                        !c.lex.attributes.match(c.tokens, from).length;
   for (std::size_t k = from; k < c.tokens.size() && k < from + window; ++k) {
     phrase_ended = phrase_ended || stops_phrase(c.tokens[k]);
+    if (phrase_ended && own_noun) break;
     const auto m = c.lex.attributes.match(c.tokens, k);
     if (m.length && (kind.empty() || c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == kind ||
                      (kind == "count" && !phrase_ended && c.lex.lexicon.attributes[static_cast<std::size_t>(m.id)].kind == "money")))
@@ -182,6 +190,19 @@ bool is_position(const Context& c) {
     while (k < t.size() && k <= c.after + 8 && t[k].lower() != ")") ++k;
   if (k < t.size() && t[k].lower() == ")") ++k;
   return k < t.size() && kAfter.contains(t[k].lower());
+}
+
+// "the 40 mg dose", "a 10-km radius", "the 300-seat chamber": a figure with a unit of measure
+// before a noun names a kind of thing, not how many there are.
+bool names_kind(const Context& c) {
+  static const WordSet kUnits = english().words("claims.measure_units");
+  const auto& t = c.tokens;
+  std::size_t k = c.after;
+  if (k < t.size() && t[k].lower() == "-") ++k;
+  if (k + 1 >= t.size() || !kUnits.contains(t[k].lower())) return false;
+  const Token& next = t[k + 1];
+  return is_word(next) && !next.capitalized && !stops_phrase(next) && !events::is_stopword(next.lower()) &&
+         !next.lower().ends_with("ly") && !kUnits.contains(next.lower());
 }
 
 // "Nine in ten members", "one out of five voters": a proportion, in which neither figure
@@ -586,7 +607,7 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     if (c.first >= tokens.size()) continue;
     Claim claim;
     claim.attribute = attribute_of(c, q, claim.written);
-    if (claim.attribute.empty() || is_position(c) || in_proportion(c)) continue;
+    if (claim.attribute.empty() || is_position(c) || in_proportion(c) || names_kind(c)) continue;
     if (const std::string per = rate_of(c); !per.empty()) claim.attribute += " per " + per;
     // The subject: the nearest actor before the figure in its sentence, else after it, else
     // the document's main subject.
