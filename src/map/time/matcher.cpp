@@ -258,7 +258,12 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
       if (info_k->flags & kFutureCue) {
         if ((w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "going") && !is(k + 1, "to"))
           return Tense::kUnknown;
-        if (w == "set") return is(k + 1, "to") || is(k + 1, "for") ? Tense::kFuture : Tense::kPast;
+        // "set to begin", "set for April 24", "set a hearing for April 24": what is set lies ahead.
+        if (w == "set") {
+          for (std::size_t m = k + 1; m < i && m <= k + 5; ++m)
+            if (is(m, "to") || is(m, "for")) return Tense::kFuture;
+          return Tense::kPast;
+        }
         if (w == "expected" && k > 0 && (is(k - 1, "than") || is(k - 1, "as"))) return Tense::kUnknown;
         if (w == "next" || w == "tomorrow" || w == "coming") return Tense::kUnknown;
         return Tense::kFuture;
