@@ -121,6 +121,17 @@ TEST_CASE("a claim carries its evidence", "[claims]") {
   CHECK(claims[0].attribute == "dealer");
 }
 
+TEST_CASE("an actor that says or reports a figure is its source, not its subject", "[claims]") {
+  // The regulator reports Acme's figures; the two sources disagree about Acme's dealers.
+  const auto a = analyze({{"a", "Acme recalled the Acme Zip scooters. The Federal Trade Commission said 41 dealers carried them."},
+                          {"b", "Acme recalled the Acme Zip scooters. The Federal Trade Commission reported that 14 dealers carried them."}});
+  for (const auto& d : a.documents) {
+    REQUIRE(d.claims.size() == 1);
+    CHECK(d.claims[0].subject == "Acme Corp");
+  }
+  CHECK(conflicts(a) == Lines{"figure dealer: 14 [b] 41 [a]"});
+}
+
 TEST_CASE("kban conflicts on the built-in corpus reports the real disagreements and nothing else", "[claims][cli]") {
   const auto r = run_kban("conflicts --format json");
   REQUIRE(r.exit_code == 0);

@@ -612,9 +612,16 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     // The subject: the nearest actor before the figure in its sentence, else after it, else
     // the document's main subject.
     int subject = -1;
+    // An actor that says or reports the figure is its source, not what it is about: "The
+    // health district said 41 people sought treatment".
+    const auto speaks = [&](const PhraseMatch& a) {
+      for (const auto& f : doc.phrases[q.sentence].triggers)
+        if (f.pos == a.pos + a.len && lex.lexicon.event_types[static_cast<std::size_t>(f.id)].wraps) return true;
+      return false;
+    };
     for (const auto& a : doc.phrases[q.sentence].actors) {
       const std::string& kind = lex.actor_kinds[static_cast<std::size_t>(a.id)];
-      if (kind == "media" || kind == "person") continue;
+      if (kind == "media" || kind == "person" || (a.pos < c.first && speaks(a))) continue;
       if (a.pos < c.first) subject = a.id;
       else if (subject < 0 && a.pos >= c.last) subject = a.id;
     }
