@@ -344,6 +344,27 @@ TEST_CASE("an undated article's dates rest on an inferred reference and say so",
   CHECK_FALSE(events[0].inferred);
 }
 
+TEST_CASE("an undated article that tells of a month as past is dated after it, and its tenses count then", "[events]") {
+  // The other documents date the arrest in January; the undated feature tells of April's
+  // election as past, so it was written in April or later, and its trial "set for September"
+  // is the September after that.
+  kban::Corpus c = corpus_of({{"a", "Police arrested Mayor Daniel Varga on Jan. 16."}, {"b", "Daniel Varga was arrested on Jan. 16."}},
+                             kban::Date{2025, 1, 20});
+  c.documents.push_back({"feature", {}, {}, {}, {}, {},
+                         "Daniel Varga was arrested in January. In April, voters elected Joanne Preece as mayor. "
+                         "Varga's trial is set for September."});
+  const auto a = kban::analyze_corpus(c, kban::builtin_lexicon());
+  const auto& ref = a.documents[2].reference;
+  CHECK(ref.inferred);
+  CHECK(ref.date == kban::Date{2025, 4, 1});
+  std::vector<std::string> values;
+  for (const auto& m : a.documents[2].mentions) {
+    values.push_back(m.value);
+    CHECK(m.inferred);
+  }
+  CHECK(values == Lines{"2025-01", "2025-04", "2025-09"});
+}
+
 TEST_CASE("a century dates an event at its granularity", "[events]") {
   const auto c = corpus_of({{"a", "In the 19th century, the Tsar banned the newspaper."}});
   CHECK(timeline(c) == Lines{"18 ban [a]"});

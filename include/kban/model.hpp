@@ -121,6 +121,9 @@ struct Reference {
   std::optional<Date> date;
   bool inferred = false;
   std::string reason;  // why this date, when inferred
+  // Inferred, and moved to the latest day its text tells of in the past tense: no day the text
+  // tells of in the past lies after it, so tense may pick the year against it.
+  bool bounded = false;
 };
 
 // What a document's own text says about when it was written: its latest full date and latest

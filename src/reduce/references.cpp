@@ -31,6 +31,7 @@ void bound_by_tense(const DatingEvidence& evidence, Reference& ref) {
   if (after && before && !(*after < *before)) return;  // the text contradicts itself: keep the guess
   if (after && *ref.date < *after) {
     ref.date = after;
+    ref.bounded = true;
     ref.reason += fmt::format(", moved to {}: the text tells of that day in the past tense", to_iso(*after));
   } else if (before && !(*ref.date < *before)) {
     ref.date = add_days(*before, -1);

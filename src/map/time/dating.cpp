@@ -18,10 +18,12 @@ DatingEvidence dating_evidence(const DocumentAnalysis& doc, const std::vector<Ti
       continue;
     }
     if (!in_story_text(doc.paragraphs, f.begin)) continue;
-    // A day without a year, told in the past or future tense, bounds the publication date.
-    if (f.how == Resolve::kMonthDay && (f.tense == Tense::kPast || f.tense == Tense::kFuture) && f.day_shift == 0 &&
-        f.hour < 0 && f.part < 0)
-      e.told.push_back({f.month, f.day, f.tense == Tense::kPast ? -1 : 1});
+    // A day or a month without a year, told in the past or future tense, bounds the
+    // publication date: "In April, voters chose Preece" was written in April or later. A month
+    // counts from its first day.
+    if ((f.how == Resolve::kMonthDay || f.how == Resolve::kMonth) && (f.tense == Tense::kPast || f.tense == Tense::kFuture) &&
+        f.day_shift == 0 && f.hour < 0 && f.part < 0)
+      e.told.push_back({f.month, f.how == Resolve::kMonth ? 1 : f.day, f.tense == Tense::kPast ? -1 : 1});
     // The latest full date and year the text names outright.
     const Timex& t = unanchored[k];
     if (t.type != TimexType::kDate || t.uses_reference || t.value.size() < 4 || t.value[0] < '0' || t.value[0] > '9')
