@@ -394,22 +394,27 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
   std::unordered_map<std::string, int> word_ids;
   std::vector<int> df;
   std::vector<std::vector<int>> item_words;
+  // A mention of document d, number i, dated [f, l], as the clustering sees it.
+  auto item_of = [&](std::uint32_t d, std::uint32_t i, long f, long l, int family, int type) {
+    Item item;
+    item.ref = {d, i};
+    item.m = &documents[d].mentions[i];
+    item.when = {f, l};
+    item.family = family;
+    item.type = type;
+    item.order = (static_cast<std::uint64_t>(d) << 32) | item.m->evidence.start;
+    return item;
+  };
   for (std::uint32_t d = 0; d < documents.size(); ++d)
     for (std::uint32_t i = 0; i < documents[d].mentions.size(); ++i) {
       const Mention& m = documents[d].mentions[i];
       long f = 0, l = 0;
       if (m.kind != MentionKind::kEvent || !mention_interval(m, f, l)) continue;
-      Item item;
-      item.ref = {d, i};
-      item.m = &m;
-      item.when = {f, l};
-      item.family = id("family:" + m.group);
-      item.type = id("type:" + m.type);
+      Item item = item_of(d, i, f, l, id("family:" + m.group), id("type:" + m.type));
       item.agent = m.agent.empty() ? -1 : id("actor:" + m.agent);
       for (const auto& a : m.actors) item.actors.push_back(id("actor:" + a));
       std::sort(item.actors.begin(), item.actors.end());
       item.actors.erase(std::unique(item.actors.begin(), item.actors.end()), item.actors.end());
-      item.order = (static_cast<std::uint64_t>(d) << 32) | m.evidence.start;
       item.story = &story[d];
       item.names = &shared_names[d];
       std::vector<int> words;
@@ -769,9 +774,9 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
     std::unordered_set<std::uint64_t> late;  // (document << 32 | mention) of those dated here
     {
       auto top = [](const auto& counts) {
-        int best = -1, most = 0;
+        int best = -1, highest = 0;
         for (const auto& [k, c] : counts)
-          if (c > most || (c == most && k < best)) best = k, most = c;
+          if (c > highest || (c == highest && k < best)) best = k, highest = c;
         return best;
       };
       std::unordered_map<int, std::vector<std::size_t>> by_type, by_family;
@@ -787,9 +792,9 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
           // The event's day: the one most of its members give.
           auto day_of_cluster = [&](const Profile& p) -> std::optional<long> {
             std::optional<long> day;
-            int most = 0;
+            int highest = 0;
             for (const auto& [when, c] : p.dates)
-              if (when.width() == 1 && (c > most || (c == most && when.first < *day))) day = when.first, most = c;
+              if (when.width() == 1 && (c > highest || (c == highest && when.first < *day))) day = when.first, highest = c;
             return day;
           };
           std::optional<long> from;
@@ -798,17 +803,17 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
             if (id_it == ids.end()) continue;
             const auto list = index->find(id_it->second);
             if (list == index->end()) continue;
-            std::size_t most = 0, next = 0;
+            std::size_t largest = 0, next = 0;
             std::optional<long> best_day;
             for (const std::size_t y : list->second) {
               const Profile& p = clusters[y];
               if (!intersect(story[d], p.story) && !Scorer::share_names(shared_names[d], p.names)) continue;
               const auto day = day_of_cluster(p);
               if (!day) continue;
-              if (p.members.size() > most) next = most, most = p.members.size(), best_day = day;
+              if (p.members.size() > largest) next = largest, largest = p.members.size(), best_day = day;
               else next = std::max(next, p.members.size());
             }
-            if (best_day && most >= 2 * next) {
+            if (best_day && largest >= 2 * next) {
               from = best_day;
               break;
             }
@@ -839,14 +844,7 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
         auto alone = [&] {
           if (!typed_late) return;
           m.kind = MentionKind::kEvent;
-          Item item;
-          item.ref = {d, i};
-          item.m = &m;
-          item.when = {f, l};
-          item.family = id("family:" + m.group);
-          item.type = id("type:" + m.type);
-          item.order = (static_cast<std::uint64_t>(d) << 32) | m.evidence.start;
-          items.push_back(std::move(item));
+          items.push_back(item_of(d, i, f, l, id("family:" + m.group), id("type:" + m.type)));
           clusters.push_back(build_profile(items, {items.size() - 1}));
         };
         const auto key = period({f, l});
@@ -855,16 +853,11 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
           alone();
           continue;
         }
-        Item item;
-        item.ref = {d, i};
-        item.m = &m;
-        item.when = {f, l};
-        item.family = untyped_family;
+        Item item = item_of(d, i, f, l, untyped_family, -1);
         for (const auto& a : m.actors)
           if (const auto it = ids.find("actor:" + a); it != ids.end()) item.actors.push_back(it->second);
         std::sort(item.actors.begin(), item.actors.end());
         item.actors.erase(std::unique(item.actors.begin(), item.actors.end()), item.actors.end());
-        item.order = (static_cast<std::uint64_t>(d) << 32) | m.evidence.start;
         item.story = &story[d];
         item.names = &shared_names[d];
         double norm = 0;

@@ -404,8 +404,8 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
     // Whether a date of the body came before this one (kept as the loop goes, not searched).
     if (k > 0 && !body_date_seen) {
       const FoundTimex& e = timexes[k - 1];
-      const Paragraph* para = paragraph_at(doc.paragraphs, e.begin);
-      body_date_seen = e.type == TimexType::kDate && para && para->kind == ParagraphKind::kBody && e.begin >= para->dateline_end;
+      const Paragraph* before = paragraph_at(doc.paragraphs, e.begin);
+      body_date_seen = e.type == TimexType::kDate && before && before->kind == ParagraphKind::kBody && e.begin >= before->dateline_end;
     }
     const bool first_date = !body_date_seen;
     const auto phrase = m.kind == MentionKind::kDuration ? counted_from(view, t, last)
