@@ -138,12 +138,16 @@ std::optional<Candidate> Matcher::match_duration(std::size_t i) {
   const bool comparative = is(end + 1, "than");  // "18 months later than planned"
   // A bare plural leaves the signal out: "[Minutes] later".
   const bool bare = !has_amount && lead.empty();
+  // "four weeks after that": after the date named last, as "four weeks later".
+  static const WordSet kPronouns = english().words("timex.anaphoric_pronouns");
+  const bool after_that = (is(end, "after") || is(end, "before")) && end + 1 < size() && kPronouns.contains(word(end + 1)) &&
+                          !(end + 2 < size() && tokens_[end + 2].kind == TokenKind::kWord && !is(end + 2, "and"));
   if (lead.empty() && !adjective && !comparative &&
-      (is(end, "ago") || (!bare && (is(end, "later") || is(end, "earlier"))))) {
+      (is(end, "ago") || (!bare && (is(end, "later") || is(end, "earlier") || after_that)))) {
     // "three years from now" is a length and "now", two expressions; only "ago" makes one date.
     const bool ago = is(end, "ago");
-    const long sign = (ago || is(end, "earlier")) ? -1 : 1;
-    c.last = end + 1;
+    const long sign = (ago || is(end, "earlier") || is(end, "before")) ? -1 : 1;
+    c.last = after_that ? end + 2 : end + 1;
     c.ago = ago;
     if (!amount) {
       c.type = TimexType::kDate;
