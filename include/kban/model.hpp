@@ -238,6 +238,11 @@ bool values_nest(const std::string& a, const std::string& b);
 // (-1): a day by any of those units, a month by months or years, a year by years. Empty for
 // anything else.
 std::string shifted_value(const std::string& date, const std::string& duration, int sign);
+// The date a mention counted from a happening gives, from that happening's day or month
+// `anchor`: a length `length` after or before it ("three days after the derailment"), or for
+// "the same day as" / "the day after" (found as anaphoric) that day or the one beside it.
+// Empty when it cannot be counted.
+std::string counted_from_anchor(const std::string& anchor, const FoundTimex& found, const std::string& length);
 // Whether two dates can both be true of one happening: they nest, or they are two days side
 // by side ("stopped on Sept. 30", "from Oct. 1").
 bool dates_compatible(long a_first, long a_last, long b_first, long b_last);

@@ -113,6 +113,11 @@ std::string shifted_value(const std::string& date, const std::string& duration, 
   return {};
 }
 
+std::string counted_from_anchor(const std::string& anchor, const FoundTimex& found, const std::string& length) {
+  if (found.how != Resolve::kAnaphoric) return shifted_value(anchor, length, found.relation == "before" ? -1 : 1);
+  return found.offset == 0 ? anchor : shifted_value(anchor, "P1D", found.offset < 0 ? -1 : 1);
+}
+
 std::string value_granularity(const std::string& v) {
   if (v.size() == 2) return "century";
   if (v.size() == 3) return "decade";

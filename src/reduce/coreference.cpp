@@ -28,6 +28,10 @@ namespace kban {
 
 namespace {
 
+// A calendar period as one number: a day is its day number; months (year * 12 + month) and
+// years are counted from these offsets, past any day number.
+constexpr long kMonthKey = 10'000'000L, kYearKey = 20'000'000L;
+
 struct Interval {
   long first = 0, last = 0;
   auto operator<=>(const Interval&) const = default;
@@ -221,10 +225,7 @@ class Scorer {
 
   // The average pair score of two clusters, with or without what their dates say.
   double average(const Profile& a, const Profile& b, bool dates = true) const {
-    double total = 0;
-    if (dates)
-      for (const auto& [x, cx] : a.dates)
-        for (const auto& [y, cy] : b.dates) total += cx * cy * date(x, y);
+    double total = dates ? date_pairs(a, b) : 0;
     // Families: a report or statement joins another family's action only from its agent.
     for (const auto& [x, cx] : a.family_agents)
       for (const auto& [y, cy] : b.family_agents) {
@@ -243,41 +244,11 @@ class Scorer {
   // day, the cluster's agents among the actors of its clause, the story and the words. What
   // the action is does not count, as it is not known.
   double attach(const Profile& one, const Profile& many) const {
-    double total = 0;
-    for (const auto& [x, cx] : one.dates)
-      for (const auto& [y, cy] : many.dates) total += cx * cy * date(x, y);
+    double total = date_pairs(one, many);
     for (const auto& [y, cy] : many.agents)
       if (y >= 0 && std::binary_search(one.actors.begin(), one.actors.end(), y)) total += cy * w_.same_agent;
     return common(one, many, total);
   }
-
- private:
-  // `total` (what the dates and actions gave) with what agents, story and words add, divided
-  // by the pairs, with the bias.
-  double common(const Profile& a, const Profile& b, double total) const {
-    for (const auto& [x, cx] : a.agents)
-      for (const auto& [y, cy] : b.agents) {
-        if (x < 0 || y < 0) continue;
-        if (x == y) total += cx * cy * w_.same_agent;
-        else if (std::binary_search(a.actors.begin(), a.actors.end(), y) || std::binary_search(b.actors.begin(), b.actors.end(), x))
-          total += cx * cy * w_.linked_agent;
-        else total += cx * cy * w_.other_agent;
-      }
-    // Documents that name no actor in common (or only one side names any) tell of
-    // different stories.
-    if ((!a.story.empty() || !b.story.empty()) && !intersect(a.story, b.story) && !share_names(a.names, b.names))
-      total += static_cast<double>(a.n) * b.n * w_.other_story;
-    double dot = 0;
-    each_shared(a.words, b.words, [](const auto& e) { return e.first; }, [&](const auto& x, const auto& y) {
-      dot += x.second * y.second;
-      return false;
-    });
-    total += w_.words * dot;
-    const double pairs = static_cast<double>(a.n) * b.n;
-    return total / pairs + w_.bias;
-  }
-
- public:
 
   // Whether every date of one cluster fits every date of the other, or differs from it in one
   // field only (the year, the month or the day): one happening that a source dates wrongly
@@ -323,6 +294,39 @@ class Scorer {
   }
 
  private:
+  // The date scores of every pair of members, summed.
+  double date_pairs(const Profile& a, const Profile& b) const {
+    double total = 0;
+    for (const auto& [x, cx] : a.dates)
+      for (const auto& [y, cy] : b.dates) total += cx * cy * date(x, y);
+    return total;
+  }
+
+  // `total` (what the dates and actions gave) with what agents, story and words add, divided
+  // by the pairs, with the bias.
+  double common(const Profile& a, const Profile& b, double total) const {
+    for (const auto& [x, cx] : a.agents)
+      for (const auto& [y, cy] : b.agents) {
+        if (x < 0 || y < 0) continue;
+        if (x == y) total += cx * cy * w_.same_agent;
+        else if (std::binary_search(a.actors.begin(), a.actors.end(), y) || std::binary_search(b.actors.begin(), b.actors.end(), x))
+          total += cx * cy * w_.linked_agent;
+        else total += cx * cy * w_.other_agent;
+      }
+    // Documents that name no actor in common (or only one side names any) tell of
+    // different stories.
+    if ((!a.story.empty() || !b.story.empty()) && !intersect(a.story, b.story) && !share_names(a.names, b.names))
+      total += static_cast<double>(a.n) * b.n * w_.other_story;
+    double dot = 0;
+    each_shared(a.words, b.words, [](const auto& e) { return e.first; }, [&](const auto& x, const auto& y) {
+      dot += x.second * y.second;
+      return false;
+    });
+    total += w_.words * dot;
+    const double pairs = static_cast<double>(a.n) * b.n;
+    return total / pairs + w_.bias;
+  }
+
   const CoreferenceWeights& w_;
   const std::vector<bool>& wrapper_;
 };
@@ -431,15 +435,18 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
     }
   // Words weighted by rarity among the event mentions, each mention's vector of unit length.
   const double n_items = static_cast<double>(items.size());
-  for (std::size_t k = 0; k < items.size(); ++k) {
+  auto unit_vector = [&](const std::vector<int>& words) {
+    std::vector<std::pair<int, double>> out;
     double norm = 0;
-    for (int w : item_words[k]) {
+    for (int w : words) {
       const double weight = std::log(1.0 + n_items / df[static_cast<std::size_t>(w)]);
-      items[k].words.emplace_back(w, weight);
+      out.emplace_back(w, weight);
       norm += weight * weight;
     }
-    for (auto& [w, v] : items[k].words) v /= std::sqrt(norm);
-  }
+    for (auto& [w, v] : out) v /= std::sqrt(norm);
+    return out;
+  };
+  for (std::size_t k = 0; k < items.size(); ++k) items[k].words = unit_vector(item_words[k]);
   std::vector<bool> wrapper_family(names.size(), false);
   for (std::size_t k = 0; k < names.size(); ++k)
     wrapper_family[k] = names[k].rfind("family:", 0) == 0 && wrapper(names[k].substr(7));
@@ -492,8 +499,8 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
     if (it.when.width() <= 2)
       for (long day = it.when.first; day <= it.when.last; ++day) period(day);
     if (it.when.width() <= 62)
-      for (int m = a.year * 12 + a.month; m <= b.year * 12 + b.month; ++m) period(10'000'000L + m);
-    for (int y = a.year; y <= b.year && y <= a.year + 1; ++y) period(20'000'000L + y);
+      for (int m = a.year * 12 + a.month; m <= b.year * 12 + b.month; ++m) period(kMonthKey + m);
+    for (int y = a.year; y <= b.year && y <= a.year + 1; ++y) period(kYearKey + y);
   };
   for (std::size_t c = 0; c < clusters.size(); ++c)
     for (const std::size_t k : clusters[c].members)
@@ -747,16 +754,16 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
     auto periods = [](const Interval& when, auto emit) {
       const Date a = civil_from_days(when.first), b = civil_from_days(when.last);
       if (when.width() == 1) emit(when.first);
-      if (a.year == b.year && a.month == b.month) emit(10'000'000L + a.year * 12 + a.month);
-      if (a.year == b.year) emit(20'000'000L + a.year);
+      if (a.year == b.year && a.month == b.month) emit(kMonthKey + a.year * 12 + a.month);
+      if (a.year == b.year) emit(kYearKey + a.year);
     };
     // The period a date names: its day, its month or its year.
     auto period = [](const Interval& when) -> std::optional<long> {
       const Date a = civil_from_days(when.first), b = civil_from_days(when.last);
       if (when.width() == 1) return when.first;
       if (a.day == 1 && b.year == a.year && b.month == a.month && b.day == days_in_month(b.year, b.month))
-        return 10'000'000L + a.year * 12 + a.month;
-      if (a.day == 1 && a.month == 1 && b.year == a.year && b.month == 12 && b.day == 31) return 20'000'000L + a.year;
+        return kMonthKey + a.year * 12 + a.month;
+      if (a.day == 1 && a.month == 1 && b.year == a.year && b.month == 12 && b.day == 31) return kYearKey + a.year;
       return std::nullopt;
     };
     std::unordered_map<long, std::vector<std::size_t>> within;  // clusters with a member dated within that period
@@ -779,6 +786,14 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
           if (c > highest || (c == highest && k < best)) best = k, highest = c;
         return best;
       };
+      // The event's day: the one most of its members give.
+      auto day_of_cluster = [](const Profile& p) -> std::optional<long> {
+        std::optional<long> day;
+        int highest = 0;
+        for (const auto& [when, c] : p.dates)
+          if (when.width() == 1 && (c > highest || (c == highest && when.first < *day))) day = when.first, highest = c;
+        return day;
+      };
       std::unordered_map<int, std::vector<std::size_t>> by_type, by_family;
       for (std::size_t y = 0; y < clusters.size(); ++y)
         if (clusters[y].alive) by_type[top(clusters[y].types)].push_back(y), by_family[top(clusters[y].families)].push_back(y);
@@ -789,14 +804,6 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
           const FoundTimex& f = documents[d].found[m.timex];
           const bool day_of = f.how == Resolve::kAnaphoric;
           if (!day_of && m.kind != MentionKind::kDuration) continue;
-          // The event's day: the one most of its members give.
-          auto day_of_cluster = [&](const Profile& p) -> std::optional<long> {
-            std::optional<long> day;
-            int highest = 0;
-            for (const auto& [when, c] : p.dates)
-              if (when.width() == 1 && (c > highest || (c == highest && when.first < *day))) day = when.first, highest = c;
-            return day;
-          };
           std::optional<long> from;
           for (const auto& [index, key] : {std::make_pair(&by_type, "type:" + m.anchor_type), std::make_pair(&by_family, "family:" + m.anchor_group)}) {
             const auto id_it = ids.find(key);
@@ -820,10 +827,7 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
             if (best_day) break;  // an event of that type, but not one clearly
           }
           if (!from) continue;
-          const std::string anchor = to_iso(civil_from_days(*from));
-          const std::string v = !day_of ? shifted_value(anchor, documents[d].timexes[m.timex].value, f.relation == "before" ? -1 : 1)
-                                : f.offset == 0 ? anchor
-                                                : shifted_value(anchor, "P1D", f.offset < 0 ? -1 : 1);
+          const std::string v = counted_from_anchor(to_iso(civil_from_days(*from)), f, documents[d].timexes[m.timex].value);
           if (v.empty()) continue;
           m.value = v;
           m.mod.clear();
@@ -860,16 +864,12 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
         item.actors.erase(std::unique(item.actors.begin(), item.actors.end()), item.actors.end());
         item.story = &story[d];
         item.names = &shared_names[d];
-        double norm = 0;
+        std::vector<int> words;  // those the event mentions use: no other word can match
         for (const auto& w : m.keywords)
-          if (const auto it = word_ids.find(w); it != word_ids.end()) {
-            const double weight = std::log(1.0 + n_items / df[static_cast<std::size_t>(it->second)]);
-            item.words.emplace_back(it->second, weight);
-            norm += weight * weight;
-          }
-        std::sort(item.words.begin(), item.words.end());
-        item.words.erase(std::unique(item.words.begin(), item.words.end()), item.words.end());
-        for (auto& [w, v] : item.words) v /= std::sqrt(norm);
+          if (const auto it = word_ids.find(w); it != word_ids.end()) words.push_back(it->second);
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        item.words = unit_vector(words);
         items.push_back(std::move(item));
         const std::size_t k = items.size() - 1;
         const Profile one = build_profile(items, {k});

@@ -67,9 +67,7 @@ void date_from_happenings(DocumentExtract& doc) {
       else from = next_of_type[i];
       if (from != kNone) {
         const Mention& anchor = doc.mentions[from];
-        const std::string v = !day_of ? shifted_value(day_or_month(anchor.value), doc.timexes[m.timex].value, f.relation == "before" ? -1 : 1)
-                              : f.offset == 0 ? day_or_month(anchor.value)
-                                              : shifted_value(day_or_month(anchor.value), "P1D", f.offset < 0 ? -1 : 1);
+        const std::string v = counted_from_anchor(day_or_month(anchor.value), f, doc.timexes[m.timex].value);
         if (!v.empty()) {
           m.value = v;
           m.mod.clear();

@@ -121,10 +121,11 @@ std::pair<int, std::size_t> attribute_at(const Context& c, std::size_t from, std
   // "three deaths among patients" counts deaths: past the end of a phrase whose own noun is
   // not a generic one ("2,100 people on its staff"), what a count counts is not looked for.
   static const WordSet kPeople = english().words("claims.population_nouns");
-  const auto& head = c.tokens[std::min(from, c.tokens.size() - 1)];
-  const bool own_noun = kind == "count" && from < c.tokens.size() && is_word(head) && !head.capitalized &&
-                        !events::is_stopword(head.lower()) && !stops_phrase(head) && !kPeople.contains(head.lower()) &&
-                        !c.lex.attributes.match(c.tokens, from).length;
+  const auto own_noun_at = [&](const Token& head) {
+    return is_word(head) && !head.capitalized && !events::is_stopword(head.lower()) && !stops_phrase(head) &&
+           !kPeople.contains(head.lower()) && !c.lex.attributes.match(c.tokens, from).length;
+  };
+  const bool own_noun = kind == "count" && from < c.tokens.size() && own_noun_at(c.tokens[from]);
   for (std::size_t k = from; k < c.tokens.size() && k < from + window; ++k) {
     phrase_ended = phrase_ended || stops_phrase(c.tokens[k]);
     if (phrase_ended && own_noun) break;

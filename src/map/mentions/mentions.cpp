@@ -355,15 +355,18 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
   const Paragraph* stamp_checked = nullptr;
   bool only_dates = false;
   auto dates_only = [&](const Paragraph& para, std::size_t k) {
+    // Whether bytes [from, to) hold no letter (any byte of a multi-byte character counts as one).
+    const auto no_letter = [&](std::uint32_t from, std::uint32_t to) {
+      return std::none_of(doc.text.begin() + from, doc.text.begin() + std::max(from, to), [](char ch) {
+        return std::isalpha(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80;
+      });
+    };
     std::uint32_t at = para.begin;
     for (; k < timexes.size() && timexes[k].begin < para.end; ++k) {
-      for (; at < timexes[k].begin; ++at)
-        if (std::isalpha(static_cast<unsigned char>(doc.text[at])) || static_cast<unsigned char>(doc.text[at]) >= 0x80) return false;
+      if (!no_letter(at, timexes[k].begin)) return false;
       at = std::max(at, timexes[k].end);
     }
-    for (; at < para.end; ++at)
-      if (std::isalpha(static_cast<unsigned char>(doc.text[at])) || static_cast<unsigned char>(doc.text[at]) >= 0x80) return false;
-    return true;
+    return no_letter(at, para.end);
   };
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     const FoundTimex& t = timexes[k];
