@@ -27,6 +27,14 @@ std::vector<std::string> timeline(const kban::Corpus& c) {
 
 using Lines = std::vector<std::string>;
 
+// The kind of each time expression of the corpus's first document, in text order.
+Lines kinds_of(const kban::Corpus& c) {
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  Lines kinds;
+  for (const auto& m : analysis.documents[0].mentions) kinds.emplace_back(kban::mention_kind_name(m.kind));
+  return kinds;
+}
+
 }  // namespace
 
 TEST_CASE("captions, datelines, durations and vague dates are not events", "[events]") {
@@ -35,10 +43,7 @@ TEST_CASE("captions, datelines, durations and vague dates are not events", "[eve
                              "BOSTON, July 15 (Wire) - The owners closed the mill on Monday after two decades of losses. "
                              "Jobs are now scarce."}});
   CHECK(timeline(c) == Lines{"2024-07-15 closure [a]"});
-  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
-  std::vector<std::string> kinds;
-  for (const auto& m : analysis.documents[0].mentions) kinds.emplace_back(kban::mention_kind_name(m.kind));
-  CHECK(kinds == Lines{"caption", "dateline", "event", "duration", "vague"});
+  CHECK(kinds_of(c) == Lines{"caption", "dateline", "event", "duration", "vague"});
 }
 
 TEST_CASE("a paragraph of nothing but dates and times is a page stamp", "[events]") {
@@ -47,10 +52,7 @@ TEST_CASE("a paragraph of nothing but dates and times is a page stamp", "[events
                              "Mill Closes\n\nTuesday, July 16, 2024\n\nThursday, 18 July 2024, 06:10\n\n"
                              "The owners closed the mill on Tuesday, July 16, after two decades of losses."}});
   CHECK(timeline(c) == Lines{"2024-07-16 closure [a]"});
-  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
-  std::vector<std::string> kinds;
-  for (const auto& m : analysis.documents[0].mentions) kinds.emplace_back(kban::mention_kind_name(m.kind));
-  CHECK(kinds == Lines{"stamp", "stamp", "stamp", "event", "duration"});
+  CHECK(kinds_of(c) == Lines{"stamp", "stamp", "stamp", "event", "duration"});
 }
 
 TEST_CASE("a year that names a thing dates no action", "[events]") {
