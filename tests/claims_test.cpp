@@ -96,13 +96,13 @@ TEST_CASE("a reading on a scale is not a count, and a verb ends the noun a figur
 TEST_CASE("a figure in a when-clause holds at the date the clause hangs on", "[claims]") {
   const auto a = analyze({
       {"a", "Acme had a smaller spill in August 2017, when about 300 gallons of solvent reached a drain."},
-      {"b", "About 40 million gallons of water were flushed through Acme's pipes in February 2024."},
+      {"b", "About 900 gallons of water were flushed through Acme's pipes in February 2024."},
   });
   CHECK(conflicts(a).empty());
   // Without the clause's date, both figures are read as one time's.
   const auto b = analyze({
       {"a", "Acme had a smaller spill in 2017. About 300 gallons of solvent reached a drain."},
-      {"b", "About 40 million gallons of water were flushed through Acme's pipes in February 2024."},
+      {"b", "About 900 gallons of water were flushed through Acme's pipes in February 2024."},
   });
   CHECK(conflicts(b).size() == 1);
 }
@@ -240,10 +240,35 @@ TEST_CASE("a second story's planted conflicts are found and its near-misses are 
 }
 
 TEST_CASE("an exact figure carries the precision its writer gave it", "[claims]") {
-  const auto a = analyze({{"a", "Acme has 270,000 dealers."}, {"b", "Acme has 270,001 dealers."}});
-  CHECK(conflicts(a) == Lines{"figure dealer: 270,000 [a] 270,001 [b]"});
+  // A round figure of two digits or more is read as rounded to its last digit that is not
+  // zero: "310,000" takes in "310,412", and the value is the exact one.
+  const auto a = analyze({{"a", "Acme has 310,000 dealers."}, {"b", "Acme has 310,412 dealers."}});
+  CHECK(conflicts(a).empty());
+  REQUIRE(a.claim_groups.size() == 1);
+  REQUIRE(a.claim_groups[0].values.size() == 1);
+  CHECK(a.claim_groups[0].values[0].low == 310412);
+  CHECK(a.claim_groups[0].values[0].high == 310412);
+  CHECK(conflicts(analyze({{"a", "Acme has 310,000 dealers."}, {"b", "Acme has 315,001 dealers."}})) ==
+        Lines{"figure dealer: 310,000 [a] 315,001 [b]"});
+  CHECK(conflicts(analyze({{"a", "Acme has 240,000 dealers."}, {"b", "Acme has 270,000 dealers."}})).size() == 1);
+  // One digit is taken as written: 100 is not 150.
+  CHECK(conflicts(analyze({{"a", "Acme has 100 dealers."}, {"b", "Acme has 150 dealers."}})).size() == 1);
   const auto b = analyze({{"a", "Acme has 400 million users."}, {"b", "Acme has more than 400 million users."}});
   CHECK(conflicts(b).empty());  // bounds are closed at the written figure: writers round
+}
+
+TEST_CASE("figures an order of magnitude apart count different things, unless only the magnitude slipped", "[claims]") {
+  const auto a = analyze({{"a", "Three patients of Acme died in the trial."}, {"b", "Acme says 310,000 patients take the drug."}});
+  CHECK(conflicts(a).empty());
+  REQUIRE(a.claim_groups.size() == 1);
+  CHECK(a.claim_groups[0].values.size() == 2);
+  CHECK(!a.claim_groups[0].conflict);
+  // Ten times apart where the intervals come nearest: "about 230,000" against 41.
+  CHECK(conflicts(analyze({{"a", "Acme serves about 230,000 people."}, {"b", "Acme serves 41 people."}})).empty());
+  // Nearer than that, a conflict: a digit swapped.
+  CHECK(conflicts(analyze({{"a", "Acme recalled 14 batches."}, {"b", "Acme recalled 41 batches."}})).size() == 1);
+  // The same digits at another magnitude: a slip, and a conflict.
+  CHECK(conflicts(analyze({{"a", "Acme paid a fine of $1.2 million."}, {"b", "Acme paid a fine of $1.2 billion."}})).size() == 1);
 }
 
 TEST_CASE("claims with --fail-on-conflict exit 1 when a group is in conflict", "[claims][cli]") {
@@ -276,4 +301,30 @@ TEST_CASE("running counts of different days do not conflict; of one day they do"
   // The tallies of Oct. 24 disagree with each other, not with Oct. 12's; a pledge is one act.
   CHECK(conflicts(kban::analyze_corpus(corpus, lexicon)) ==
         Lines{"figure aid amount: $14 million [b] $40 million [a]", "figure fragment: 300 [c] 317 [b]"});
+}
+
+TEST_CASE("kban claims says distinct where a group's figures count different things", "[claims][cli]") {
+  const std::string corpus = kban::test::write_temp("distinct.json", R"({"schema_version": 1, "documents": [
+    {"id": "a", "title": "A", "published": "2025-03-01", "text": "Three patients of Acme died in the trial."},
+    {"id": "b", "title": "B", "published": "2025-03-02", "text": "Acme says 310,000 patients take the drug."}]})");
+  const auto r = run_kban("--corpus '" + corpus + "' claims --format json");
+  REQUIRE(r.exit_code == 0);
+  const json doc = json::parse(r.out);
+  REQUIRE(doc["claims"].size() == 1);
+  CHECK(doc["claims"][0]["status"] == "distinct");
+  CHECK(run_kban("--corpus '" + corpus + "' claims --status distinct --format json").out == r.out);
+  CHECK(json::parse(run_kban("--corpus '" + corpus + "' claims --status agree --format json").out)["claims"].empty());
+}
+
+TEST_CASE("the dead and the injured are not compared, and a relative clause takes its head's date", "[claims]") {
+  const auto a = analyze({{"a", "Two people were killed when a wall of Acme's depot collapsed."},
+                          {"b", "More than 2,300 people were injured in Acme's depots, the agency said."}});
+  CHECK(conflicts(a).empty());
+  // "which killed 11 people" holds at the quake's date, so it is not this year's toll.
+  const auto b = analyze({{"a", "The Acme depot was damaged in the quake of August 2019, which killed 11 people."},
+                          {"b", "The quake at the Acme depot killed 87 people in February 2024."}});
+  CHECK(conflicts(b).empty());
+  const auto c = analyze({{"a", "The Acme depot was damaged in the quake, which killed 11 people."},
+                          {"b", "The quake at the Acme depot killed 87 people in February 2024."}});
+  CHECK(conflicts(c).size() == 1);
 }

@@ -233,9 +233,9 @@ class ClaimsCommand : public Command {
   CLI::App* declare(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("claims", "Print every claim group: the figures each source gives and whether they agree");
     sub->add_option("--source", filter_.sources, "Only groups that this document contributes to (repeatable)")->type_name("ID");
-    sub->add_option("--status", filter_.statuses, "Only groups whose sources agree, conflict, or that one source gives (repeatable)")
+    sub->add_option("--status", filter_.statuses, "Only groups whose sources agree, conflict, give distinct figures, or that one source gives (repeatable)")
         ->type_name("STATUS")
-        ->check(CLI::IsMember({"agree", "conflict", "single"}));
+        ->check(CLI::IsMember({"agree", "conflict", "distinct", "single"}));
     sub->add_flag("--fail-on-conflict", fail_, "Exit with 1 when any listed group is in conflict");
     add_extracts_option(*sub, extracts_);
     add_listing_options(*sub, listing_);

@@ -77,6 +77,19 @@ std::vector<std::vector<const Claim*>> split_by(const std::vector<const Claim*>&
   return out;
 }
 
+// How far a round figure may be from what it rounds: half a unit of its last digit that is
+// not zero, when it has two such digits or more ("310,000" for 310,412, "3.1 million" for
+// 3,140,000). A figure of one digit ("400 million", "20") and a hedged one ("about 300",
+// already an interval) are taken as written.
+double rounding(const Claim& c) {
+  if (!c.hedge.empty() || c.low != c.high || !std::isfinite(c.value)) return 0;
+  double v = std::fabs(c.value);
+  if (v < 100 || v > 1e15 || v != std::floor(v)) return 0;
+  double unit = 1;
+  while (std::fmod(v, 10) == 0) v /= 10, unit *= 10;
+  return unit > 1 && v >= 10 ? unit / 2 : 0;
+}
+
 std::vector<ClaimValue> cluster_values(std::vector<const Claim*> claims, const std::vector<DocumentExtract>& docs) {
   // Exact figures first, so a bound ("up to 95") joins the figure it names, not another one
   // its interval also holds.
@@ -85,40 +98,54 @@ std::vector<ClaimValue> cluster_values(std::vector<const Claim*> claims, const s
     return std::tie(eb, a->low, a->high) < std::tie(ea, b->low, b->high);
   });
   std::vector<ClaimValue> values;
+  // While values form, low and high are what their claims can mean, a round figure taken as
+  // rounded (see rounding); `stated` is the intersection of what the claims say.
+  std::vector<std::pair<double, double>> stated;
   // An exact figure overlaps only values close to it. While every value was made by an exact
   // figure, values were made in ascending order and only ever narrow, so those that can touch
   // the next figure are the last ones made: the search looks back from the end and stops at
-  // the first made further below than any slack reaches. (Searching all of them made a group
-  // of thousands of distinct figures cost their square.)
+  // the first made further below than any slack or rounding reaches. (Searching all of them
+  // made a group of thousands of distinct figures cost their square.)
   std::vector<double> made_at;  // the figure that made each value
   bool ascending = true;        // every value so far made by a finite exact figure, in order
   double largest = 1;           // the largest magnitude among them: slack grows with it
-  auto first_match = [&](const Claim* c, auto&& match) {
+  double widest = 0;            // the largest rounding among them
+  auto first_match = [&](const Claim* c, double round, auto&& match) {
     const bool exact = c->low == c->high && std::isfinite(c->low);
     if (!exact || !ascending) return std::find_if(values.begin(), values.end(), match);
-    const double reach = 2 * kEpsilon * std::max(largest, std::fabs(c->low));
+    const double reach = 2 * kEpsilon * std::max(largest, std::fabs(c->low)) + widest + round;
     auto found = values.end();
     for (std::size_t k = values.size(); k-- > 0 && made_at[k] >= c->low - reach;)
       if (match(values[k])) found = values.begin() + static_cast<std::ptrdiff_t>(k);
     return found;
   };
   for (const Claim* c : claims) {
-    auto it = first_match(c, [&](const ClaimValue& v) { return v.value == c->value && overlaps(v.low, v.high, c->low, c->high); });
-    if (it == values.end()) it = first_match(c, [&](const ClaimValue& v) { return overlaps(v.low, v.high, c->low, c->high); });
+    const double round = rounding(*c);
+    const double low = c->low - round, high = c->high + round;
+    auto it = first_match(c, round, [&](const ClaimValue& v) { return v.value == c->value && overlaps(v.low, v.high, low, high); });
+    if (it == values.end()) it = first_match(c, round, [&](const ClaimValue& v) { return overlaps(v.low, v.high, low, high); });
     if (it == values.end()) {
-      values.push_back(ClaimValue{c->value, c->low, c->high, c->evidence.text, {}, {}});
+      values.push_back(ClaimValue{c->value, low, high, c->evidence.text, {}, {}});
+      stated.emplace_back(c->low, c->high);
       it = values.end() - 1;
       ascending = ascending && c->low == c->high && std::isfinite(c->low) && (made_at.empty() || c->low >= made_at.back());
       largest = std::max(largest, std::fabs(c->low));
+      widest = std::max(widest, round);
       made_at.push_back(c->low);
     } else {
-      it->low = std::max(it->low, c->low);
-      it->high = std::min(it->high, c->high);
+      it->low = std::max(it->low, low);
+      it->high = std::min(it->high, high);
+      auto& [first, last] = stated[static_cast<std::size_t>(it - values.begin())];
+      first = std::max(first, c->low), last = std::min(last, c->high);
     }
     it->claims.push_back(c);
     const std::string& doc = docs[c->evidence.doc].doc;
     if (std::find(it->docs.begin(), it->docs.end(), doc) == it->docs.end()) it->docs.push_back(doc);
   }
+  // A value says what its claims say together; where only rounding joins them ("310,000" and
+  // "310,412"), what they can mean together.
+  for (std::size_t k = 0; k < values.size(); ++k)
+    if (stated[k].first <= stated[k].second) values[k].low = stated[k].first, values[k].high = stated[k].second;
   // An exact figure speaks for its value better than a bound does.
   for (auto& v : values) {
     for (const Claim* c : v.claims)
@@ -162,6 +189,25 @@ double relative_gap(const ClaimValue& a, const ClaimValue& b) {
   return std::min(1.0, gap / scale);
 }
 
+// The figure's digits without its magnitude: 3.1 for 3,100,000 and for 0.31.
+double mantissa(double v) {
+  v = std::fabs(v);
+  if (v == 0 || !std::isfinite(v)) return v;
+  return v / std::pow(10.0, std::floor(std::log10(v)));
+}
+
+// Whether two values can be one figure that a source got wrong. A source that errs on a
+// figure swaps or mistypes a digit, rounds, or slips a magnitude ("$1.2 million" for "$1.2
+// billion"); figures an order of magnitude apart with other digits count different things
+// ("three patients died" and "310,000 patients take the drug").
+bool comparable(const ClaimValue& a, const ClaimValue& b) {
+  const ClaimValue& lower = a.high <= b.low ? a : b;
+  const ClaimValue& upper = a.high <= b.low ? b : a;
+  // Ten times apart where the two intervals come nearest.
+  if (lower.high <= 0 || upper.low < 10 * lower.high) return true;
+  return std::isfinite(a.value) && std::isfinite(b.value) && std::fabs(mantissa(a.value) - mantissa(b.value)) < 1e-6;
+}
+
 }  // namespace
 
 std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documents) {
@@ -192,7 +238,8 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documen
           for (std::size_t b = a + 1; b < g.values.size() && g.severity < 1.0; ++b) {
             const double gap = relative_gap(g.values[a], g.values[b]);
             if (g.conflict && gap <= g.severity) continue;
-            if (different_sources(g.values[a].docs, g.values[b].docs) && !stated_together(places[a], places[b])) {
+            if (different_sources(g.values[a].docs, g.values[b].docs) && !stated_together(places[a], places[b]) &&
+                comparable(g.values[a], g.values[b])) {
               g.conflict = true;
               g.severity = std::max(g.severity, gap);
             }

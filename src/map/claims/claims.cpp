@@ -270,6 +270,29 @@ const PhraseMatch* governing_action(const Context& c) {
   return nullptr;
 }
 
+// The role an action gives the figure it governs: its event type's label, or where that
+// type holds several ("killed" and "injured" are both casualties) the role of
+// `action_roles` in data/en/claims.json.
+std::string role_of(const Context& c, const PhraseMatch& action) {
+  static const WordMap<std::string> kRoles = [] {
+    WordMap<std::string> out;
+    for (const auto& [role, list] : english().json("claims.action_roles").items()) {
+      if (!list.is_array()) continue;
+      for (const auto& phrase : list) {
+        std::string buffer, words;
+        for (const auto& t : tokenize(phrase.get<std::string>(), buffer)) words += (words.empty() ? "" : " ") + std::string(t.lower());
+        out.emplace(std::move(words), role);
+      }
+    }
+    return out;
+  }();
+  std::string words;
+  for (std::size_t k = action.pos; k < action.pos + action.len && k < c.tokens.size(); ++k)
+    words += (words.empty() ? "" : " ") + std::string(c.tokens[k].lower());
+  if (const auto it = kRoles.find(words); it != kRoles.end()) return it->second;
+  return c.lex.lexicon.event_types[static_cast<std::size_t>(action.id)].label;
+}
+
 // "fines of up to 4% of turnover": the share belongs to what names it before ("fines"), not
 // to the subject's revenue.
 std::string share_owner(const Context& c) {
@@ -392,7 +415,7 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   // "cut 300 jobs" and "employs 2,100 people" count different things: what a figure's action
   // does to it is part of what it counts.
   if (!change.empty()) name += changed;
-  else if (const auto* action = governing_action(c)) name += " (" + c.lex.lexicon.event_types[static_cast<std::size_t>(action->id)].label + ")";
+  else if (const auto* action = governing_action(c)) name += " (" + role_of(c, *action) + ")";
   // "offices in 31 countries" and "clients in more than 200 countries" count different things.
   if (c.first >= 2 && (t[c.first - 1].lower() == "in" || t[c.first - 1].lower() == "across") && is_word(t[c.first - 2]) &&
       !t[c.first - 2].capitalized && !events::is_stopword(t[c.first - 2].lower())) {
@@ -577,6 +600,23 @@ bool is_tally(const Context& c, const Quantity& q, std::pair<std::size_t, std::s
   return false;
 }
 
+// The clause whose dates say when a figure held: its own; a clause that opens with a
+// participle ("..., covering 48,300 vehicles"), a temporal relative ("in August 2017, when
+// about 300 gallons leaked") or a relative pronoun ("the quake of August 2019, which killed
+// 11 people") holds for the time of the clause it hangs on.
+std::pair<std::size_t, std::size_t> time_clause(const Context& c) {
+  static const WordSet kTemporalRelatives = english().words("clauses.temporal_relatives");
+  static const WordSet kRelatives = english().words("clauses.relative_pronouns");
+  const auto& t = c.tokens;
+  auto [cs, ce] = events::clause_around(t, c.first);
+  if (cs >= 2 && t[cs - 1].lower() == "," && t[cs].kind == TokenKind::kWord &&
+      (t[cs].lower().ends_with("ing") || kTemporalRelatives.contains(t[cs].lower())))
+    cs = events::clause_around(t, cs - 2).first;
+  else if (cs >= 3 && kRelatives.contains(t[cs - 1].lower()) && t[cs - 2].lower() == ",")
+    cs = events::clause_around(t, cs - 3).first;
+  return {cs, ce};
+}
+
 }  // namespace
 
 std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconIndex& lex, Quotes& quotes) {
@@ -633,15 +673,12 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     // clause that opens with a participle ("..., covering 48,300 vehicles") or a temporal
     // relative ("in August 2017, when about 300 gallons leaked") holds for the time of the
     // clause it hangs on.
-    static const WordSet kTemporalRelatives = english().words("clauses.temporal_relatives");
-    auto [cs, ce] = events::clause_around(tokens, c.first);
-    if (cs >= 2 && tokens[cs - 1].lower() == "," && tokens[cs].kind == TokenKind::kWord &&
-        (tokens[cs].lower().ends_with("ing") || kTemporalRelatives.contains(tokens[cs].lower())))
-      cs = events::clause_around(tokens, cs - 2).first;
+    const auto [cs, ce] = time_clause(c);
     // Those of its sentence only (the range found above), or a long document would cost the
-    // number of its figures times the number of its dates.
+    // number of its figures times the number of its dates. A date the clause's edge cuts
+    // ("on Aug. 14, 2019, when ...") is in it.
     for (auto it = timexes.first; it != timexes.second; ++it)
-      if (it->begin >= tokens[cs].begin && it->end <= tokens[ce - 1].end)
+      if (it->end > tokens[cs].begin && it->begin < tokens[ce - 1].end)
         claim.time_timexes.push_back(static_cast<std::uint32_t>(it - doc.timexes.begin()));
     const auto distance = [&](std::uint32_t k) {
       const FoundTimex& t = doc.timexes[k];

@@ -55,7 +55,10 @@ std::string written_forms(const std::vector<const Claim*>& claims) {
 std::string claim_status(const ClaimGroup& g) {
   std::size_t docs = 0;
   for (const auto& v : g.values) docs += v.docs.size();
-  return g.conflict ? "conflict" : docs > 1 ? "agree" : "single";
+  if (g.conflict) return "conflict";
+  if (docs <= 1) return "single";
+  // Several values that do not conflict count different things (docs/claims.md).
+  return g.values.size() > 1 ? "distinct" : "agree";
 }
 
 std::string conflict_about(const Conflict& c) {
