@@ -21,6 +21,7 @@ struct CoverageScore {
   double muc = 0, b3 = 0, ceaf = 0, conll = 0;  // F1 scores
   int gold_conflicts = 0, found_conflicts = 0;
   int system_conflicts = 0, spurious_conflicts = 0;
+  int confirmed_inconsistencies = 0;  // weekday mismatches that the gold's dates confirm, not in its conflicts
   std::vector<std::string> missed, spurious;  // descriptions, for reading the failures
   std::vector<std::string> split, merged;     // happenings split over events; events mixing happenings
   std::vector<std::string> detail;            // each gold mention and what kban made of it (KBAN_COVERAGE_DETAIL=1)

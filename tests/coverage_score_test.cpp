@@ -20,9 +20,10 @@ using kban::test::CoverageScore;
 void report(const CoverageScore& s) {
   std::cout << fmt::format(
       "{:9} CoNLL {:.3f} (MUC {:.3f}, B3 {:.3f}, CEAF-e {:.3f}); on the timeline {}/{} gold mentions, {}/{} non-events; "
-      "conflicts found {}/{}, spurious {}/{}\n",
+      "conflicts found {}/{}, spurious {}/{}{}\n",
       s.story, s.conll, s.muc, s.b3, s.ceaf, s.found_as_events, s.gold_mentions, s.non_events_on_timeline, s.non_events,
-      s.found_conflicts, s.gold_conflicts, s.spurious_conflicts, s.system_conflicts);
+      s.found_conflicts, s.gold_conflicts, s.spurious_conflicts, s.system_conflicts,
+      s.confirmed_inconsistencies ? fmt::format(" (and {} weekday mismatches the gold's dates confirm)", s.confirmed_inconsistencies) : "");
   for (const auto& x : s.split) std::cout << "    split: " << x << "\n";
   for (const auto& x : s.merged) std::cout << "    merged: " << x << "\n";
   for (const auto& x : s.missed) std::cout << "    missed conflict: " << x << "\n";
@@ -42,6 +43,7 @@ CoverageScore total(const std::vector<CoverageScore>& all, const std::string& na
     t.non_events += s.non_events, t.non_events_on_timeline += s.non_events_on_timeline;
     t.gold_conflicts += s.gold_conflicts, t.found_conflicts += s.found_conflicts;
     t.system_conflicts += s.system_conflicts, t.spurious_conflicts += s.spurious_conflicts;
+    t.confirmed_inconsistencies += s.confirmed_inconsistencies;
   }
   return t;
 }

@@ -232,6 +232,22 @@ TEST_CASE("a source that dates the same action differently stays in the event, d
   CHECK(timeline(c) == Lines{"2017 directive [a,b,c] disputed"});
 }
 
+TEST_CASE("two days that several sources each give are two happenings, one source's other day a dispute", "[events]") {
+  const auto one = corpus_of({
+      {"a", "Acme Corp filed a lawsuit against the regulator on July 10."},
+      {"b", "Acme Corp filed its lawsuit against the regulator on July 10."},
+      {"c", "Acme Corp filed a lawsuit against the regulator on July 3."},
+  });
+  CHECK(timeline(one) == Lines{"2024-07-10 lawsuit [a,b,c] disputed"});
+  const auto two = corpus_of({
+      {"a", "Acme Corp filed a lawsuit against the regulator on July 10."},
+      {"b", "Acme Corp filed its lawsuit against the regulator on July 10."},
+      {"c", "Acme Corp filed a lawsuit against the regulator on July 3."},
+      {"d", "On July 3, Acme Corp filed a lawsuit against the regulator."},
+  });
+  CHECK(timeline(two) == Lines{"2024-07-03 lawsuit [c,d]", "2024-07-10 lawsuit [a,b]"});
+}
+
 TEST_CASE("followed suit takes the action of the sentence before", "[events]") {
   const auto c = corpus_of({{"a", "In 2017, the Department of Homeland Security banned the product. In 2018, the U.S. "
                                   "military followed suit."}});

@@ -115,6 +115,14 @@ struct Profile {
   // large cluster of one long document has thousands of members but few distinct places.
   std::vector<Place> places;
   std::vector<std::uint32_t> docs;  // the documents of its members, sorted
+  // Each day its members name, with the first document that names it and whether another
+  // does too: two days that several documents each give are two happenings.
+  struct Day {
+    Interval when;
+    std::uint32_t doc;
+    bool several;
+  };
+  std::vector<Day> days;
   std::uint64_t order = 0;    // the first member's order: ties break on it
   std::vector<std::size_t> members;
   bool alive = true;
@@ -144,7 +152,17 @@ void unite(std::vector<T>& into, const std::vector<T>& from) {
   into.swap(scratch);
 }
 
+void add_day(std::vector<Profile::Day>& days, const Interval& when, std::uint32_t doc, bool several) {
+  for (auto& d : days)
+    if (d.when == when) {
+      d.several = d.several || several || d.doc != doc;
+      return;
+    }
+  days.push_back({when, doc, several});
+}
+
 void absorb(Profile& into, const Profile& from) {
+  for (const auto& d : from.days) add_day(into.days, d.when, d.doc, d.several);
   into.n += from.n;
   for (const auto& [k, c] : from.dates) add_count(into.dates, k, c);
   for (const auto& [k, c] : from.families) add_count(into.families, k, c);
@@ -179,6 +197,7 @@ Profile build_profile(const std::vector<Item>& items, const std::vector<std::siz
     if (item.names) p.names.insert(p.names.end(), item.names->begin(), item.names->end());
     p.words.insert(p.words.end(), item.words.begin(), item.words.end());
     p.places.push_back({item.ref.doc, item.when, item.family});
+    if (item.when.width() <= 2) add_day(p.days, item.when, item.ref.doc, false);
     p.docs.push_back(item.ref.doc);
     p.order = std::min(p.order, item.order);
   }
@@ -274,9 +293,26 @@ class Scorer {
     return true;
   }
 
+  // Whether two clusters together would hold two days that several documents each give,
+  // neither next to the other: then they tell of two happenings. A wrong date that one source
+  // gives (and its copies do not repeat) is an outlier within one happening instead.
+  static bool two_days(const Profile& a, const Profile& b) {
+    if (a.days.empty() || b.days.empty()) return false;
+    std::vector<Profile::Day> both = a.days;
+    for (const auto& d : b.days) add_day(both, d.when, d.doc, d.several);
+    for (std::size_t x = 0; x < both.size(); ++x)
+      for (std::size_t y = x + 1; y < both.size(); ++y) {
+        const Interval& i = both[x].when;
+        const Interval& j = both[y].when;
+        if (both[x].several && both[y].several && !nest(i, j) && i.last + 1 != j.first && j.last + 1 != i.first) return true;
+      }
+    return false;
+  }
+
   // Two mentions of one document that cannot be one happening: days that differ, or one day
-  // and actions of different families.
+  // and actions of different families; and two days that several documents each give.
   bool cannot_link(const Profile& a, const Profile& b) const {
+    if (two_days(a, b)) return true;
     if (!intersect(a.docs, b.docs)) return false;
     // The places of each shared document, found by binary search from the smaller side.
     const auto& small = a.places.size() < b.places.size() ? a.places : b.places;
@@ -732,7 +768,7 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
         const Profile& many = clusters[y];
         if (!many.alive || y == x) continue;
         const bool same_doc = std::binary_search(many.docs.begin(), many.docs.end(), doc);
-        if (same_doc || doc_count(many) < 2 || !scorer.near(piece, many)) continue;
+        if (same_doc || doc_count(many) < 2 || !scorer.near(piece, many) || Scorer::two_days(piece, many)) continue;
         const double score = scorer.average(piece, many, false);
         if (score > best_score || (score == best_score && best != SIZE_MAX && many.order < clusters[best].order))
           best_score = score, best = y;
