@@ -48,6 +48,9 @@ std::string stem(std::string_view w) {
   std::string s(w);
   if (s.size() > 5 && s.ends_with("ing")) s.resize(s.size() - 3);
   else if (s.size() > 4 && s.ends_with("ies")) s = s.substr(0, s.size() - 3) + "y";
+  // "batches", "crashes", "taxes", "losses": the plural adds "es" after a hissing sound.
+  else if (s.size() > 5 && (s.ends_with("ches") || s.ends_with("shes") || s.ends_with("sses") || s.ends_with("xes")))
+    s.resize(s.size() - 2);
   else if (s.size() > 3 && s.ends_with("s") && !s.ends_with("ss")) s.pop_back();
   else if (s.size() > 4 && s.ends_with("ed")) s.resize(s.size() - 2);
   return s;
