@@ -248,6 +248,13 @@ TEST_CASE("two days that several sources each give are two happenings, one sourc
   CHECK(timeline(two) == Lines{"2024-07-03 lawsuit [c,d]", "2024-07-10 lawsuit [a,b]"});
 }
 
+TEST_CASE("what a party agreed or decided to do is the action", "[events]") {
+  CHECK(timeline(corpus_of({{"a", "Acme Corp agreed late on Monday to take over its smaller rival."}})) ==
+        Lines{"2024-07-15 acquisition [a]"});
+  CHECK(timeline(corpus_of({{"a", "Acme Corp and the union agreed on Monday on a new contract."}})) ==
+        Lines{"2024-07-15 agreement [a]"});
+}
+
 TEST_CASE("followed suit takes the action of the sentence before", "[events]") {
   const auto c = corpus_of({{"a", "In 2017, the Department of Homeland Security banned the product. In 2018, the U.S. "
                                   "military followed suit."}});

@@ -50,6 +50,20 @@ bool forbidden(const SentenceView& s, const LexiconIndex& lex, std::size_t k) {
   return false;
 }
 
+// "Staalberg agreed to take over Vennick", "agreed late yesterday to take over": what was
+// agreed or decided is the action, when the lexicon knows it (`complement_verbs` in data/en/clauses.json).
+bool defers_to_complement(const SentenceView& s, std::size_t k) {
+  static const WordSet kVerbs = english().words("clauses.complement_verbs");
+  const Found& f = s.triggers[k];
+  if (f.len != 1 || !kVerbs.contains(s.tokens[f.pos].lower())) return false;
+  // A date may stand between: "agreed late yesterday to take over".
+  constexpr std::size_t kReach = 4;
+  std::size_t to = f.pos + 1;
+  while (to < s.tokens.size() && to <= f.pos + kReach && s.tokens[to].lower() != "to" && !is_boundary(s.tokens[to])) ++to;
+  if (to >= s.tokens.size() || s.tokens[to].lower() != "to") return false;
+  return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Found& g) { return g.pos == to + 1; });
+}
+
 struct Choice {
   int trigger = -1;  // index into SentenceView::triggers
   bool in_phrase = false;
@@ -67,6 +81,7 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
     if (f.pos < last && f.pos + f.len > first) continue;  // inside the time expression
     if (forbidden(s, lex, k)) continue;
     if ((f.pos == 0 || is_boundary(s.tokens[f.pos - 1])) && kPrepositional.contains(s.tokens[f.pos].lower())) continue;
+    if (defers_to_complement(s, k)) continue;
     const bool after = f.pos >= last;
     const int distance = static_cast<int>(after ? f.pos - last : first - (f.pos + f.len));
     int cost = distance + 4 * boundaries_between(s.tokens, after ? last - 1 : f.pos + f.len - 1, after ? f.pos : first);
