@@ -255,6 +255,15 @@ TEST_CASE("what a party agreed or decided to do is the action", "[events]") {
         Lines{"2024-07-15 agreement [a]"});
 }
 
+TEST_CASE("an action names the happening, not the thing it acts on", "[events]") {
+  // The nearest trigger to the date is the object ("agreements", "order"); the action is the verb.
+  CHECK(timeline(corpus_of({{"a", "The Commerce Department banned new agreements with Acme Corp on Monday."}})) ==
+        Lines{"2024-07-15 ban [a]"});
+  // A hyphenated participle is a modifier: "court-ordered talks" are talks.
+  CHECK(timeline(corpus_of({{"a", "Acme Corp ended court-ordered settlement talks on Monday."}})) ==
+        Lines{"2024-07-15 settlement [a]"});
+}
+
 TEST_CASE("followed suit takes the action of the sentence before", "[events]") {
   const auto c = corpus_of({{"a", "In 2017, the Department of Homeland Security banned the product. In 2018, the U.S. "
                                   "military followed suit."}});

@@ -64,6 +64,33 @@ bool defers_to_complement(const SentenceView& s, std::size_t k) {
   return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Found& g) { return g.pos == to + 1; });
 }
 
+// Whether trigger k names what an action before it acts on: a past-tense action a few words
+// before, with only determiners, possessives, modifiers or quotation marks between ("lifted
+// its "do not use" order", "banned new agreements"). The action, not its object, is what
+// happened; an action that reports (announced a ban) leaves its object the happening.
+bool object_of_action(const SentenceView& s, const LexiconIndex& lex, std::size_t k) {
+  static const WordSet kParticiples = english().words("claims.irregular_participles");
+  constexpr std::size_t kReach = 4;
+  const Found& f = s.triggers[k];
+  for (std::size_t j = k; j-- > 0;) {
+    const Found& g = s.triggers[j];
+    if (g.pos + g.len > f.pos) continue;
+    if (f.pos - (g.pos + g.len) > kReach) break;
+    const EventType& type = lex.lexicon.event_types[static_cast<std::size_t>(g.id)];
+    const std::string_view verb = s.tokens[g.pos + g.len - 1].lower();
+    if (type.wraps || !(verb.ends_with("ed") || kParticiples.contains(verb))) continue;
+    if (g.pos > 0 && s.tokens[g.pos - 1].lower() == "-") continue;  // "court-ordered talks": a modifier
+    bool plain = true;
+    for (std::size_t w = g.pos + g.len; w < f.pos && plain; ++w) {
+      const Token& t = s.tokens[w];
+      plain = t.kind == TokenKind::kWord ? !is_boundary(t) && t.lower() != "to" && !t.lower().ends_with("ed")
+                                         : t.lower() == "\"" || t.lower() == "\u201c" || t.lower() == "\u201d" || t.lower() == "'s";
+    }
+    if (plain) return true;
+  }
+  return false;
+}
+
 struct Choice {
   int trigger = -1;  // index into SentenceView::triggers
   bool in_phrase = false;
@@ -94,6 +121,7 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
     }
     const EventType& type = lex.lexicon.event_types[static_cast<std::size_t>(f.id)];
     if (type.wraps) cost += 3;  // "said" is the least telling action
+    if (object_of_action(s, lex, k)) cost += 3;  // "lifted its order": the lifting, not the order
     const bool in_phrase = premodifier && after && distance <= 4 && boundaries_between(s.tokens, last - 1, f.pos) == 0;
     if (in_phrase) cost -= 6;
     if (cost < best_cost || (cost == best_cost && distance < best_distance)) {
