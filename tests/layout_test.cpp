@@ -34,6 +34,12 @@ TEST_CASE("paragraph kinds", "[layout]") {
         Lines{"headline", "body"});
   CHECK(kinds("Mill Shuts\n\nTrump admin ready to cut 300 jobs.") == Lines{"headline", "body"});
   CHECK(kinds("Mill Shuts\n\nReading time: 5 minutes\n\nThe mill closed.") == Lines{"headline", "stamp", "body"});
+  // Ending a longer line of page details.
+  CHECK(kinds("Mill Shuts\n\nSummary generated from 4 sources \u00b7 2 min read\n\nThe mill closed.") ==
+        Lines{"headline", "stamp", "body"});
+  CHECK(kinds("Mill Shuts\n\nIssue of March 14, 2025 \u00b7 16 min read\n\nThe mill closed.") == Lines{"headline", "stamp", "body"});
+  CHECK(kinds("Mill Shuts\n\nThe mill that 300 people ran for 90 years closed, a loss the town felt as more than a 4 min read.\n\nIt shut.") ==
+        Lines{"headline", "body", "body"});
 }
 
 TEST_CASE("datelines are found at the start of a paragraph", "[layout]") {

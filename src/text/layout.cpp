@@ -115,12 +115,22 @@ bool is_stamp(std::string_view p, bool& republication) {
   const auto words = [&] { return count_words(p, 61); };  // the limits below are 60 words or fewer
   for (const auto& phrase : marks().republication_phrases)
     if (lower.find(phrase) != std::string::npos && words() <= 60) return republication = true;
-  // "4 min read", "Reading time: 5 minutes": the phrase as whole words, on a short line with a number.
+  // "4 min read", "Reading time: 5 minutes": the phrase as whole words, on a short line with a
+  // number; ending a line of page details, on a longer one ("Issue of March 14, 2025 · 16 min
+  // read", "Summary generated from 4 sources · 2 min read").
   const auto letter = [&](std::size_t at) { return at < lower.size() && std::isalpha(static_cast<unsigned char>(lower[at])); };
   const bool number = std::any_of(lower.begin(), lower.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+  const auto ends_line = [&](std::size_t at) {
+    for (std::size_t k = at; k < lower.size(); ++k)
+      if (lower[k] != ' ' && lower[k] != '.' && lower[k] != '\n' && lower[k] != '\r') return false;
+    return lower.size() == std::min<std::size_t>(p.size(), 200);
+  };
+  constexpr std::size_t kShortLine = 8, kDetailLine = 16;
   for (const auto& phrase : marks().stamp_phrases)
     for (std::size_t at = lower.find(phrase); number && at != std::string::npos; at = lower.find(phrase, at + 1))
-      if ((at == 0 || !letter(at - 1)) && !letter(at + phrase.size()) && words() <= 8) return true;
+      if ((at == 0 || !letter(at - 1)) && !letter(at + phrase.size()) &&
+          words() <= (ends_line(at + phrase.size()) ? kDetailLine : kShortLine))
+        return true;
   for (const auto& opener : marks().stamp_openers) {
     if (lower.rfind(opener, 0) != 0) continue;
     const std::size_t after = opener.size();

@@ -403,18 +403,23 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
     const bool rated = c.after < t.size() && is_word(t[c.after]) && !t[c.after].capitalized && !events::is_stopword(t[c.after].lower());
     return rated ? written + " (" + events::stem(t[c.after].lower()) + ")" : written;
   }
-  const auto [id, at] = attribute_at(c, c.after, 5, "count");
+  // "five more papers" adds to a count: what it counts follows, and it is no level.
+  static const WordSet kIncrements = english().words("claims.increment_words");
+  const bool increment = c.after < t.size() && kIncrements.contains(t[c.after].lower());
+  const std::size_t counted = increment ? c.after + 1 : c.after;
+  const auto [id, at] = attribute_at(c, counted, 5, "count");
   std::string name;
   if (id >= 0) {
     written = std::string(t[at].lower());
     name = canonical(c, id);
   } else {
-    name = head_noun(c, c.after, written);
+    name = head_noun(c, counted, written);
   }
   if (name.empty()) return {};
   // "cut 300 jobs" and "employs 2,100 people" count different things: what a figure's action
   // does to it is part of what it counts.
   if (!change.empty()) name += changed;
+  else if (increment) name += " (added)";
   else if (const auto* action = governing_action(c)) name += " (" + role_of(c, *action) + ")";
   // "offices in 31 countries" and "clients in more than 200 countries" count different things.
   if (c.first >= 2 && (t[c.first - 1].lower() == "in" || t[c.first - 1].lower() == "across") && is_word(t[c.first - 2]) &&

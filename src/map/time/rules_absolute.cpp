@@ -155,6 +155,13 @@ std::optional<Candidate> Matcher::match_year(std::size_t i) {
     }
   }
   if (is(i + 1, "'s") || (is(i + 1, "'") && is(i + 2, "s"))) context = true;
+  // Between a modifier and a noun in the singular, a count would need a plural: "the lab's
+  // landmark 2019 paper", "the disputed 2020 election" (not "2019 people").
+  static const WordSet kPluralWithoutS = english().words("timex.plural_without_s");
+  if (!context && i > 0 && i + 1 < size() && tokens_[i - 1].kind == TokenKind::kWord && !capitalized(i - 1) &&
+      tokens_[i + 1].kind == TokenKind::kWord && !capitalized(i + 1) && !word(i + 1).ends_with("s") &&
+      !kPluralWithoutS.contains(word(i + 1)))
+    context = true;
   // A year before a name, inside a sentence: "a subsequent 2018 Defense Authorization Act".
   // A name with digits is a designation: "asteroid 2024 YR4".
   if (i > 0 && tokens_[i - 1].kind == TokenKind::kWord && !capitalized(i - 1) && capitalized(i + 1) &&
