@@ -96,6 +96,19 @@ Resolved day_of_month(const FoundTimex& t, const Context& ctx) {
       after = Date{ahead.year, ahead.month, t.day};
   }
   const Tense tense = ctx.reference_inferred ? Tense::kUnknown : t.tense;
+  // "Saturday the 19th": the nearest such day that is that weekday, on the tense's side of
+  // the reference (either side, nearest first, when the tense does not tell).
+  if (t.stated_weekday >= 0) {
+    for (int k = 0; k <= 12; ++k)
+      for (const int side : {-1, 1}) {
+        if ((side < 0 && tense == Tense::kFuture) || (side > 0 && tense == Tense::kPast)) continue;
+        const Date month = add_months(Date{ref.year, ref.month, 1}, side * k);
+        if (!is_valid_date(month.year, month.month, t.day)) continue;
+        const Date day{month.year, month.month, t.day};
+        if (kban::weekday(day) == t.stated_weekday && (side < 0 ? day <= ref : day >= ref))
+          return at(timex::point_of(day, Granularity::kDay), true);
+      }
+  }
   // Schedules are told in the present: "the hearing resumes on the 23rd".
   std::optional<Date> date = tense == Tense::kPast ? before : tense == Tense::kUnknown ? std::nullopt : after;
   if (!date && before && after)

@@ -79,6 +79,7 @@ std::optional<Candidate> Matcher::match_relative(std::size_t i) {
 std::optional<Candidate> Matcher::dated_after_weekday(std::size_t k) {
   if (auto dated = match_month(k); dated && names_day(*dated)) return dated;
   if (auto dated = match_day_first(k); dated && names_day(*dated)) return dated;
+  if (auto dated = match_ordinal_day(k); dated && dated->how == Resolve::kDayOfMonth) return dated;  // "Saturday the 19th"
   return std::nullopt;
 }
 
