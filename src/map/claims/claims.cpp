@@ -520,6 +520,7 @@ std::string scope_of(const Context& c, const std::string& written, const Country
   for (std::size_t k = cs; k < ce; ++k) {
     const std::string_view w = t[k].lower();
     if (w == written) continue;  // "global revenue" names the attribute, not the scope
+    if (k >= c.first && k < c.last) continue;  // "460 million US dollars": the currency's country
     if (w == "global" && k + 1 < t.size() && t[k + 1].lower() == written) continue;
     if (kGlobal.contains(w) || (w == "countries" && k > c.last)) global = true;
     if (kWorld.contains(w) && k > 0 && (t[k - 1].lower() == "the")) global = true;

@@ -38,6 +38,7 @@ struct Tables {
   WordMap<DurationUnit> duration_units;
   WordSet duration_unit_modifiers;  // "ten working days"
   WordMap<std::string> currencies, currency_words;
+  WordSet currency_countries;  // "US" in "460 million US dollars"
   WordSet reference_words;  // "the two companies": a number word after them names, it does not count
   WordSet percent_words, name_words;
 };
@@ -76,6 +77,7 @@ const Tables& tables() {
       out.currency_words.emplace(word, code.get<std::string>());
     for (const auto& [word, value] : en.numbers("quantities.extra_magnitudes")) out.magnitudes.emplace(word, value);
     out.reference_words = en.words("quantities.reference_words");
+    out.currency_countries = en.words("quantities.currency_countries");
     out.percent_words = en.words("quantities.percent_words");
     out.name_words = en.words("quantities.name_words");
     return out;
@@ -260,7 +262,9 @@ class Scanner {
     // "ten working days" is a span of ten days.
     const std::size_t skip =
         tables().duration_unit_modifiers.contains(w(k)) && find_in(tables().duration_units, w(k + 1)) ? 1 : 0;
-    if (const std::string* code = find_in(tables().currency_words, w(k)); code && q.unit.empty()) q.unit = *code, ++k;
+    // "460 million US dollars": a word that names the currency word's own country may stand between.
+    const std::size_t named = tables().currency_countries.contains(w(k)) && find_in(tables().currency_words, w(k + 1)) ? 1 : 0;
+    if (const std::string* code = find_in(tables().currency_words, w(k + named)); code && q.unit.empty()) q.unit = *code, k += 1 + named;
     else if (tables().percent_words.contains(w(k))) q.unit = "%", ++k;
     else if (w(k) == "per" && w(k + 1) == "cent") q.unit = "%", k += 2;
     else if (const DurationUnit* unit = find_in(tables().duration_units, w(k + skip)); unit && q.unit.empty()) {
