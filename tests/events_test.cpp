@@ -264,6 +264,13 @@ TEST_CASE("an action names the happening, not the thing it acts on", "[events]")
         Lines{"2024-07-15 settlement [a]"});
 }
 
+TEST_CASE("a reference the text states (first published on) lets tense pick the year", "[events]") {
+  const auto c = corpus_of({{"a", "This article first appeared in The Halvard Times on January 11, 2025 and is republished "
+                                  "with permission.\n\nAcme Corp has been under a ban since May."}},
+                           kban::Date{2025, 1, 13});
+  CHECK(timeline(c) == Lines{"2024-05 ban [a]"});
+}
+
 TEST_CASE("followed suit takes the action of the sentence before", "[events]") {
   const auto c = corpus_of({{"a", "In 2017, the Department of Homeland Security banned the product. In 2018, the U.S. "
                                   "military followed suit."}});

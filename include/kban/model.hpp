@@ -121,9 +121,10 @@ struct Reference {
   std::optional<Date> date;
   bool inferred = false;
   std::string reason;  // why this date, when inferred
-  // Inferred, and moved to the latest day its text tells of in the past tense: no day the text
-  // tells of in the past lies after it, so tense may pick the year against it.
-  bool bounded = false;
+  // Inferred, yet tense may pick the year against it: a day the text states as its own (first
+  // published on, a page's stamp), or the latest day the text tells of in the past tense, to
+  // which the reference was moved (no day told of in the past lies after it).
+  bool tense_counts = false;
 };
 
 // What a document's own text says about when it was written: its latest full date and latest

@@ -31,7 +31,7 @@ void bound_by_tense(const DatingEvidence& evidence, Reference& ref) {
   if (after && before && !(*after < *before)) return;  // the text contradicts itself: keep the guess
   if (after && *ref.date < *after) {
     ref.date = after;
-    ref.bounded = true;
+    ref.tense_counts = true;
     ref.reason += fmt::format(", moved to {}: the text tells of that day in the past tense", to_iso(*after));
   } else if (before && !(*ref.date < *before)) {
     ref.date = add_days(*before, -1);
@@ -110,6 +110,7 @@ void infer_references(std::vector<DocumentExtract>& documents) {
       // A republished text: its relative dates count from when it was first published.
       ref.date = e.first_published;
       ref.inferred = true;
+      ref.tense_counts = true;
       ref.reason = fmt::format("the text says it was first published on {}", to_iso(*ref.date));
     } else if (doc.published) {
       ref.date = doc.published;
@@ -117,6 +118,7 @@ void infer_references(std::vector<DocumentExtract>& documents) {
       ref.inferred = true;
       if (e.stamp_date) {
         ref.date = e.stamp_date;
+        ref.tense_counts = true;
         ref.reason = fmt::format("no publication date; the page's stamp gives {}", to_iso(*ref.date));
       } else if (e.latest_date && e.latest_date->year >= e.latest_year) {
         // A full date older than a year the text names elsewhere is no publication date (a

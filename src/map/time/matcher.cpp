@@ -244,6 +244,9 @@ bool past_participle(std::string_view w) {
 // preposition right before the expression decides: "since" looks back, "until" and "by"
 // look for the nearest occurrence.
 Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
+  // What goes on "since" a date began before the text, whatever the verb: "has been under a
+  // ban since May" is the May before.
+  if (i > 0 && is(i - 1, "since")) return Tense::kPast;
   // Start points and deadlines are scheduled whatever the verb's tense: "prohibited ...
   // beginning July 20", "gave the company until May 31".
   // Start points and deadlines lie ahead unless the clause is told in the past: "claims are
@@ -343,7 +346,6 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
     const Tense t = cue(k);
     if (t != Tense::kUnknown) return t;
   }
-  if (i > 0 && is(i - 1, "since")) return Tense::kPast;
   return Tense::kUnknown;
 }
 
