@@ -79,6 +79,7 @@ struct TimexRecipe {
   bool from_reference = false;  // counted from the reference, never from the date named last
   bool anaphoric = false;       // counted from the date named before ("a day later", "the same day")
   int stated_weekday = -1;      // "Friday, July 19": the weekday the words give beside the date
+  int nth_weekday = 0;          // "the second Friday of January": which such weekday of the month (-1 the last)
   bool some_day = false;        // "that October day": a day of the month named, which one unknown
   bool frames = false;          // "In 2017, ...": at the head of its sentence, it sets the time of what follows
   // Names what the clause's event follows ("will repair by January following an order in

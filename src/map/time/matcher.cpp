@@ -71,7 +71,7 @@ std::optional<Candidate> Matcher::match_at(std::size_t i) {
   using Rule = std::optional<Candidate> (Matcher::*)(std::size_t);
   static constexpr Rule kRules[] = {
       &Matcher::match_hedged,   &Matcher::match_set,     &Matcher::match_time,      &Matcher::match_modified,
-      &Matcher::match_month,    &Matcher::match_day_first, &Matcher::match_ordinal_day, &Matcher::match_numeric_date, &Matcher::match_year,
+      &Matcher::match_month,    &Matcher::match_day_first, &Matcher::match_ordinal_day, &Matcher::match_nth_weekday, &Matcher::match_numeric_date, &Matcher::match_year,
       &Matcher::match_fiscal,   &Matcher::match_range_end,
       &Matcher::match_decade,   &Matcher::match_century, &Matcher::match_season,    &Matcher::match_quarter,
       &Matcher::match_half,     &Matcher::match_relative, &Matcher::match_weekday,  &Matcher::match_vague,

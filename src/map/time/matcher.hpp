@@ -73,6 +73,7 @@ class Matcher {
   std::optional<Candidate> match_day_first(std::size_t i);
   std::optional<Candidate> dated_after_weekday(std::size_t k);
   std::optional<Candidate> match_ordinal_day(std::size_t i);
+  std::optional<Candidate> match_nth_weekday(std::size_t i);
   std::optional<Candidate> match_year(std::size_t i);
   std::optional<Candidate> match_fiscal(std::size_t i);
   std::optional<Candidate> match_numeric_date(std::size_t i);

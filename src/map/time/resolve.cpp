@@ -117,6 +117,22 @@ Resolved day_of_month(const FoundTimex& t, const Context& ctx) {
   return at(timex::point_of(*date, Granularity::kDay), true);
 }
 
+// "the second Friday of January": the day of the resolved month; the month as it was when
+// the month has no such day ("the fifth Monday of February").
+Resolved nth_weekday_of(const FoundTimex& t, const Resolved& month) {
+  const Date first = month.point->date;
+  const int days = days_in_month(first.year, first.month);
+  int day = 0;
+  if (t.nth_weekday > 0) {
+    day = 1 + (t.stated_weekday - kban::weekday(first) + 7) % 7 + 7 * (t.nth_weekday - 1);
+  } else {
+    const Date last{first.year, first.month, days};
+    day = days - (kban::weekday(last) - t.stated_weekday + 7) % 7;
+  }
+  if (day < 1 || day > days) return month;
+  return at(timex::point_of(Date{first.year, first.month, day}, Granularity::kDay), month.uses_reference);
+}
+
 Resolved month(const FoundTimex& t, const Context& ctx) {
   if (!ctx.reference) return unknown("XXXX-" + two(t.month));
   const Date ref = *ctx.reference;
@@ -382,6 +398,7 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     const FoundTimex& t = found[k];
     if (k > sentence_first && t.sentence != found[k - 1].sentence) close_sentence(k);
     Resolved r = resolve_one(t, ctx, t.sentence);
+    if (t.nth_weekday != 0 && r.point && r.point->granularity == Granularity::kMonth) r = nth_weekday_of(t, r);
     if (t.anterior && r.point) r = before_sentence_dates(t, r, out, sentence_first);
     // "since 20 October, the day after the incident": the day named before it.
     if (t.relation == "same" && t.anchor >= 0 && static_cast<std::size_t>(t.anchor) < k) {

@@ -97,6 +97,23 @@ std::optional<Candidate> Matcher::match_day_first(std::size_t i) {
   return month_day(i, m, *month, *day);
 }
 
+// "the second Friday of January", "the last Monday in May 2025": a day of the month named,
+// counted by its weekday.
+std::optional<Candidate> Matcher::match_nth_weekday(std::size_t i) {
+  if (!is(i, "the")) return std::nullopt;
+  const WordInfo* w = info(i + 1);
+  const int nth = is(i + 1, "last") ? -1 : w && w->ordinal >= 1 && w->ordinal <= 5 ? w->ordinal : 0;
+  std::size_t j = 0;
+  const auto weekday = nth != 0 ? weekday_at(i + 2, j) : std::nullopt;
+  if (!weekday || !(is(j, "of") || is(j, "in"))) return std::nullopt;
+  auto month = match_month(j + 1);
+  if (!month || names_day(*month)) return std::nullopt;
+  month->first = i;
+  month->nth_weekday = nth;
+  month->stated_weekday = *weekday;
+  return month;
+}
+
 // "the 40th day" (of a strike): a day of the story, its date unknown; "on the 14th": a day of
 // the month, where no noun follows ("the 25th anniversary", "the 20th floor" are no dates).
 std::optional<Candidate> Matcher::match_ordinal_day(std::size_t i) {
