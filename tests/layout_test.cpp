@@ -34,6 +34,18 @@ TEST_CASE("paragraph kinds", "[layout]") {
         Lines{"headline", "body"});
   CHECK(kinds("Mill Shuts\n\nTrump admin ready to cut 300 jobs.") == Lines{"headline", "body"});
   CHECK(kinds("Mill Shuts\n\nReading time: 5 minutes\n\nThe mill closed.") == Lines{"headline", "stamp", "body"});
+  // A line of page details set apart by "|" or a middle dot, one of them a stamp.
+  CHECK(kinds("Mill Shuts\n\nBy Lena Vos | Published October 11, 2024 | Updated October 12, 2024, 08:05 UTC\n\nThe mill closed.") ==
+        Lines{"headline", "stamp", "body"});
+  CHECK(kinds("Mill Shuts\n\nKevin Marchetti \u00b7 Jan 23, 2025 \u00b7 Updated Jan 24, 2025 10:05 a.m. ET\n\nThe mill closed.") ==
+        Lines{"headline", "stamp", "body"});
+  CHECK(kinds("Mill Shuts\n\nThe mill closed | the union said it was updated on talks.") == Lines{"headline", "body"});
+  // Links under a "Related:" header, a paragraph each; the list ends at the first that is no link.
+  CHECK(kinds("Mill Shuts\n\nThe mill closed.\n\nRelated:\n\nWorkers head home as the mill shuts (Sept. 16, 2024)\n\n"
+              "Union files appeal (Aug. 29)\n\nWhat comes next (a guide)\n\nIt closed.") ==
+        Lines{"headline", "body", "stamp", "stamp", "stamp", "stamp", "body"});
+  CHECK(kinds("Mill Shuts\n\nThe mill closed.\n\nWorkers head home as the mill shuts (Sept. 16, 2024)") ==
+        Lines{"headline", "body", "subhead"});
   // Ending a longer line of page details.
   CHECK(kinds("Mill Shuts\n\nSummary generated from 4 sources \u00b7 2 min read\n\nThe mill closed.") ==
         Lines{"headline", "stamp", "body"});

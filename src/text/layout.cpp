@@ -137,6 +137,20 @@ bool is_stamp(std::string_view p, bool& republication) {
     if (after >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after])))
       return words() <= 40 && !(update_marker_length(p) > 0 && words() > 12);
   }
+  // A line of page details set apart by "|" or "·", one of them a stamp: "By Lena Vos |
+  // Published October 11, 2024 | Updated October 12, 2024", "Kevin Marchetti · Jan 23, 2025 ·
+  // Updated Jan 24, 2025 10:05 a.m. ET".
+  constexpr std::size_t kDetailsLine = 30;
+  if (words() <= kDetailsLine)
+    for (const std::string_view separator : {"|", "\u00b7"})
+      for (std::size_t at = lower.find(separator); at != std::string::npos; at = lower.find(separator, at + 1)) {
+        std::size_t k = at + separator.size();
+        while (k < lower.size() && lower[k] == ' ') ++k;
+        for (const auto& opener : marks().stamp_openers)
+          if (lower.compare(k, opener.size(), opener) == 0 &&
+              (k + opener.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[k + opener.size()]))))
+            return true;
+      }
   return p.rfind(marks().byline_opener, 0) == 0 && words() <= 12 && p.size() > 3 &&
          std::isupper(static_cast<unsigned char>(p[marks().byline_opener.size()]));
 }
@@ -212,6 +226,7 @@ std::string_view paragraph_kind_name(ParagraphKind kind) {
 std::vector<Paragraph> analyze_layout(std::string_view text) {
   std::vector<Paragraph> out;
   std::size_t pos = 0;
+  bool links_open = false;  // under a "Related:" header and its links
   while (pos < text.size()) {
     // A paragraph is a run of lines up to a blank line (which may hold spaces or a CR).
     std::size_t end = pos, next = text.size();
@@ -234,9 +249,13 @@ std::vector<Paragraph> analyze_layout(std::string_view text) {
       if (is_caption(body)) p.kind = ParagraphKind::kCaption;
       else if (is_credit(body)) p.kind = ParagraphKind::kCredit;
       else if (is_stamp(body, p.republication)) p.kind = ParagraphKind::kStamp;
+      else if (links_open && !ends_sentence(body) && body.back() == ')' && count_words(body, 25) <= 24)
+        p.kind = ParagraphKind::kStamp;  // a related link under its header: "Evacuees return home (Sept. 17)"
       else if (!ends_sentence(body) && count_words(body, 17) <= 16)
         p.kind = out.empty() ? ParagraphKind::kHeadline : ParagraphKind::kSubhead;
       p.dateline_end = static_cast<std::uint32_t>(b + dateline_length(body));
+      // "Related:" or "Read more:" alone heads a list of links, a paragraph each.
+      links_open = p.kind == ParagraphKind::kStamp && (links_open || body.back() == ':');
       out.push_back(p);
     }
     pos = next;
