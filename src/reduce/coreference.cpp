@@ -298,7 +298,9 @@ class Scorer {
   // gives (and its copies do not repeat) is an outlier within one happening instead.
   static bool two_days(const Profile& a, const Profile& b) {
     if (a.days.empty() || b.days.empty()) return false;
-    std::vector<Profile::Day> both = a.days;
+    // Asked of every pair scored: a scratch array that keeps its capacity, as in unite().
+    thread_local std::vector<Profile::Day> both;
+    both.assign(a.days.begin(), a.days.end());
     for (const auto& d : b.days) add_day(both, d.when, d.doc, d.several);
     for (std::size_t x = 0; x < both.size(); ++x)
       for (std::size_t y = x + 1; y < both.size(); ++y) {

@@ -131,12 +131,12 @@ bool is_stamp(std::string_view p, bool& republication) {
       if ((at == 0 || !letter(at - 1)) && !letter(at + phrase.size()) &&
           words() <= (ends_line(at + phrase.size()) ? kDetailLine : kShortLine))
         return true;
-  for (const auto& opener : marks().stamp_openers) {
-    if (lower.rfind(opener, 0) != 0) continue;
-    const std::size_t after = opener.size();
-    if (after >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after])))
-      return words() <= 40 && !(update_marker_length(p) > 0 && words() > 12);
-  }
+  // A stamp word at byte k of the line, followed by no letter.
+  const auto stamp_word_at = [&](std::size_t k) {
+    return std::any_of(marks().stamp_openers.begin(), marks().stamp_openers.end(),
+                       [&](const std::string& opener) { return lower.compare(k, opener.size(), opener) == 0 && !letter(k + opener.size()); });
+  };
+  if (stamp_word_at(0)) return words() <= 40 && !(update_marker_length(p) > 0 && words() > 12);
   // A line of page details set apart by "|" or "·", one of them a stamp: "By Lena Vos |
   // Published October 11, 2024 | Updated October 12, 2024", "Kevin Marchetti · Jan 23, 2025 ·
   // Updated Jan 24, 2025 10:05 a.m. ET".
@@ -146,10 +146,7 @@ bool is_stamp(std::string_view p, bool& republication) {
       for (std::size_t at = lower.find(separator); at != std::string::npos; at = lower.find(separator, at + 1)) {
         std::size_t k = at + separator.size();
         while (k < lower.size() && lower[k] == ' ') ++k;
-        for (const auto& opener : marks().stamp_openers)
-          if (lower.compare(k, opener.size(), opener) == 0 &&
-              (k + opener.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[k + opener.size()]))))
-            return true;
+        if (stamp_word_at(k)) return true;
       }
   return p.rfind(marks().byline_opener, 0) == 0 && words() <= 12 && p.size() > 3 &&
          std::isupper(static_cast<unsigned char>(p[marks().byline_opener.size()]));

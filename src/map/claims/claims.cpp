@@ -675,10 +675,7 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     if (subject < 0) subject = main_subject;
     if (subject >= 0) claim.subject = lex.lexicon.actors[static_cast<std::size_t>(subject)].name;
     claim.scope = scope_of(c, claim.written, country);
-    // Dates in the figure's clause may say when it held: "120 positions in November 2023". A
-    // clause that opens with a participle ("..., covering 48,300 vehicles") or a temporal
-    // relative ("in August 2017, when about 300 gallons leaked") holds for the time of the
-    // clause it hangs on.
+    // Dates in the figure's clause may say when it held: "120 positions in November 2023".
     const auto [cs, ce] = time_clause(c);
     // Those of its sentence only (the range found above), or a long document would cost the
     // number of its figures times the number of its dates. A date the clause's edge cuts

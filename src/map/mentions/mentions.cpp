@@ -50,6 +50,8 @@ bool forbidden(const SentenceView& s, const LexiconIndex& lex, std::size_t k) {
   return false;
 }
 
+bool quote_mark(std::string_view w) { return w == "\"" || w == "\u201d" || w == "\u201c"; }
+
 // "Staalberg agreed to take over Vennick", "agreed late yesterday to take over": what was
 // agreed or decided is the action, when the lexicon knows it (`complement_verbs` in data/en/clauses.json).
 bool defers_to_complement(const SentenceView& s, std::size_t k) {
@@ -84,7 +86,7 @@ bool object_of_action(const SentenceView& s, const LexiconIndex& lex, std::size_
     for (std::size_t w = g.pos + g.len; w < f.pos && plain; ++w) {
       const Token& t = s.tokens[w];
       plain = t.kind == TokenKind::kWord ? !is_boundary(t) && t.lower() != "to" && !t.lower().ends_with("ed")
-                                         : t.lower() == "\"" || t.lower() == "\u201c" || t.lower() == "\u201d" || t.lower() == "'s";
+                                         : quote_mark(t.lower()) || t.lower() == "'s";
     }
     if (plain) return true;
   }
@@ -156,7 +158,6 @@ const Found* reported_action(const SentenceView& s, const LexiconIndex& lex, con
   // Before it, not across a subordinate clause: "Fans recalled the 2014 World Cup as the
   // league announced its budget" reports no recall.
   static const WordSet kSubordinators = english().words("clauses.subordinators");
-  const auto quote_mark = [](std::string_view w) { return w == "\"" || w == "\u201d" || w == "\u201c"; };
   // A quotation is reported whole: "We are expanding the recall because ...," she told.
   const auto subordinate = [&](std::size_t from, std::size_t to) {
     bool found = false;
