@@ -247,12 +247,14 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
   // What goes on "since" a date began before the text, whatever the verb: "has been under a
   // ban since May" is the May before.
   if (i > 0 && is(i - 1, "since")) return Tense::kPast;
-  // Start points and deadlines are scheduled whatever the verb's tense: "prohibited ...
-  // beginning July 20", "gave the company until May 31".
-  // Start points and deadlines lie ahead unless the clause is told in the past: "claims are
-  // accepted until Dec. 31", but "sales were allowed until July 20".
+  // Deadlines lie ahead unless the clause is told in the past: "claims are accepted until
+  // Dec. 31", "gave the company until May 31", but "sales were allowed until July 20".
   static const WordSet kScheduled = english().words("timex.scheduled");
+  static const WordSet kStarts = english().words("timex.scheduled_starts");
   const bool scheduled = i > 0 && kScheduled.contains(word(i - 1));
+  // A start point lies ahead only when told in the future: "the sanction counts from 2 April"
+  // may have begun before the text.
+  const bool start = i > 0 && kStarts.contains(word(i - 1));
   auto cue = [&](std::size_t k) -> Tense {
     const std::string_view w = word(k);
     if (w == "may" && capitalized(k)) return Tense::kUnknown;  // the month
@@ -294,8 +296,11 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
   // A participle right before the expression makes a tenseless phrase: "coming into force on
   // September 29", "according to a July 9 report".
   static const WordSet kNotParticiples = english().words("timex.not_present_participles");
+  // Inside a sentence a capitalized word is a name ("officials in Beijing on Tuesday", "the
+  // Anti-Doping Tribunal on Tuesday"); only the sentence's first word may be a participle.
   auto participle = [&](std::size_t k) {
     const std::string_view w = word(k);
+    if (capitalized(k) && k > 0 && (tokens_[k - 1].kind == TokenKind::kWord || is(k - 1, "-"))) return false;
     return w.size() >= 5 && w.ends_with("ing") && !kNotParticiples.contains(w);
   };
   static const WordSet kClauseBreaks = english().words("timex.clause_breaks");
@@ -308,15 +313,22 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
       if ((is(m, "and") || is(m, "but")) && tokens_[m + 1].kind == TokenKind::kWord && !capitalized(m + 1) &&
           !is(m + 1, "then") && !date_signal_before(m + 2) && !(info(m + 1) && (info(m + 1)->flags & kDeterminer)))
         floor = m + 1;
+  std::size_t verb = i;  // where verb_tense found its cue
   const auto verb_tense = [&]() -> Tense {
     for (std::size_t k = i; k-- > floor;) {
       if (clause_break(k)) break;
       const Tense t = cue(k);
-      if (t != Tense::kUnknown) return t;
+      if (t != Tense::kUnknown) return verb = k, t;
     }
     return Tense::kUnknown;
   };
   if (scheduled) return verb_tense() == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
+  if (start) {
+    // "the window opens from Jan. 1" is on a schedule; "the ban is in force from May 1" is not.
+    static const WordSet kScheduleVerbs = english().words("timex.schedule_verbs");
+    const Tense t = verb_tense();
+    return t == Tense::kFuture || (t == Tense::kPresent && kScheduleVerbs.contains(word(verb))) ? Tense::kFuture : Tense::kUnknown;
+  }
   // What comes before a future event may be past: "will lay off staff following the order in
   // June" leaves June to the nearest occurrence; before a past event it is past.
   static const WordSet kAnterior = english().words("timex.anterior_signals");
