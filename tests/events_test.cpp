@@ -440,3 +440,18 @@ TEST_CASE("the same day as a happening is that happening's day, not the day name
   CHECK(find("directive") == "2024-05-09 Judges reject Corvanta's request; ministry issues removal guidance");
   CHECK(find("ruling") == "2024-05-09 The High Administrative Court rejected Corvanta's request to suspend the ban");
 }
+
+TEST_CASE("a past clause counts from no happening dated after its text", "[events]") {
+  // The ban's end in 2029 is the last ban named; the team's suspension, told in the past,
+  // took the day of the provisional suspension.
+  const auto c = corpus_of({{"a", "The ban counts from 2 April, when the authority suspended the rider, and runs until 1 April "
+                                  "2029. His team, which suspended the rider the same day as the provisional suspension, said "
+                                  "it respected the decision."}},
+                           kban::Date{2025, 7, 8});
+  const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
+  std::vector<std::string> dates;
+  for (const auto& e : analysis.events)
+    for (const auto& ref : e.mentions)
+      if (analysis.documents[ref.doc].mentions[ref.index].evidence.text == "the same day") dates.push_back(e.date);
+  CHECK(dates == std::vector<std::string>{"2025-04-02"});
+}

@@ -55,16 +55,23 @@ void date_from_happenings(DocumentExtract& doc) {
       if (const auto it = seen.find(m.anchor_type); it != seen.end()) next_of_type[i] = it->second;
     if (dates_happening(m)) seen[m.type] = i;
   }
-  std::unordered_map<std::string_view, std::size_t> last_of_type, last_of_group;
+  // A clause told in the past counts from no happening dated after the text: "which suspended
+  // him the same day as the provisional suspension" passes over "the ban runs until 2029".
+  const std::string reference = doc.reference.date && !doc.reference.inferred ? to_iso(*doc.reference.date) : std::string();
+  const auto after_reference = [&](const Mention& a) { return !reference.empty() && day_or_month(a.value) > reference; };
+  std::unordered_map<std::string_view, std::size_t> last_of_type, last_of_group, past_of_type, past_of_group;
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = doc.mentions[i];
     const FoundTimex& f = doc.found[m.timex];
     const bool day_of = f.how == Resolve::kAnaphoric;  // "the same day as the ruling", "the day after the ruling"
     if (!m.anchor_type.empty() && (m.kind == MentionKind::kDuration || day_of)) {
+      const bool past = f.tense == Tense::kPast && !reference.empty();
+      const auto& of_type = past ? past_of_type : last_of_type;
+      const auto& of_group = past ? past_of_group : last_of_group;
       std::size_t from = kNone;
-      if (const auto it = last_of_type.find(m.anchor_type); it != last_of_type.end()) from = it->second;
-      else if (const auto g = last_of_group.find(m.anchor_group); g != last_of_group.end()) from = g->second;
-      else from = next_of_type[i];
+      if (const auto it = of_type.find(m.anchor_type); it != of_type.end()) from = it->second;
+      else if (const auto g = of_group.find(m.anchor_group); g != of_group.end()) from = g->second;
+      else if (next_of_type[i] != kNone && !(past && after_reference(doc.mentions[next_of_type[i]]))) from = next_of_type[i];
       if (from != kNone) {
         const Mention& anchor = doc.mentions[from];
         const std::string v = counted_from_anchor(day_or_month(anchor.value), f, doc.timexes[m.timex].value);
@@ -78,7 +85,10 @@ void date_from_happenings(DocumentExtract& doc) {
         }
       }
     }
-    if (dates_happening(m)) last_of_type[m.type] = i, last_of_group[m.group] = i;
+    if (dates_happening(m)) {
+      last_of_type[m.type] = i, last_of_group[m.group] = i;
+      if (!after_reference(m)) past_of_type[m.type] = i, past_of_group[m.group] = i;
+    }
   }
 }
 

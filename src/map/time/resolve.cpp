@@ -209,11 +209,18 @@ Resolved part_of_year(const FoundTimex& t, const Context& ctx) {
 // day before he died" is the day before that Sunday). A year heading its sentence ("In 2022,
 // the day after the invasion") or a coarser month or week ("in January 2014 ... five weeks
 // later") is not passed over: it is returned, and the anaphor keeps only what it says.
-std::optional<Point> base_for(const Context& ctx, Granularity g) {
-  for (auto p = ctx.points.rbegin(); p != ctx.points.rend(); ++p)
+// A clause told in the past counts from no date after the reference: in "the team, which
+// suspended him the same day as the provisional suspension", a ban's end in 2029 named just
+// before is passed over.
+std::optional<Point> base_for(const Context& ctx, Granularity g, Tense tense = Tense::kUnknown) {
+  const bool past = tense == Tense::kPast && ctx.reference && !ctx.reference_inferred;
+  for (auto p = ctx.points.rbegin(); p != ctx.points.rend(); ++p) {
+    if (past && p->first.date > *ctx.reference) continue;
     if (static_cast<int>(p->first.granularity) <= static_cast<int>(g) || p->second ||
         static_cast<int>(p->first.granularity) < static_cast<int>(Granularity::kYear))
       return p->first;
+  }
+  if (past && ctx.last_point && ctx.last_point->date > *ctx.reference) return std::nullopt;
   return ctx.last_point;
 }
 
@@ -237,7 +244,8 @@ Resolved counted(const FoundTimex& t, const Context& ctx, bool from_last) {
   std::optional<Point> base;
   bool uses_reference = false;
   if (from_last && ctx.last_point) {
-    const auto from = base_for(ctx, g);
+    const auto from = base_for(ctx, g, t.anaphoric ? t.tense : Tense::kUnknown);
+    if (!from) return unknown(timex::unknown_value(g));
     if (coarser(*from, g)) return partial(*from, g);
     base = timex::point_of(from->date, g);
   } else if (ctx.reference) {

@@ -275,6 +275,7 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
     c.unit = Unit::kDay;
     c.offset = offset;
     c.anaphoric = true;
+    c.tense = tense_at(i);
     if (!is(j, "day")) c.type = TimexType::kTime, c.part = pd->part_of_day;
     return c;
   } else {
@@ -298,6 +299,7 @@ std::optional<Candidate> Matcher::match_anaphoric(std::size_t i) {
   c.unit = unit;
   c.offset = offset;
   c.anaphoric = true;
+  c.tense = tense_at(i);
   return c;
 }
 
