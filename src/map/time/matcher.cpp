@@ -323,6 +323,11 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
     return Tense::kUnknown;
   };
   if (scheduled) return verb_tense() == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
+  // What an arrangement was made for is a target, not the day of arranging: "the court has
+  // fixed the hearing for 14 May", "set a trial date of May 12".
+  static const WordSet kScheduleNouns = english().words("timex.schedule_nouns");
+  if (i > 1 && (is(i - 1, "for") || (is(i - 1, "of") && kScheduleNouns.contains(word(i - 2)))) && verb_tense() == Tense::kPast)
+    return Tense::kUnknown;
   if (start) {
     // "the window opens from Jan. 1" is on a schedule; "the ban is in force from May 1" is not.
     static const WordSet kScheduleVerbs = english().words("timex.schedule_verbs");

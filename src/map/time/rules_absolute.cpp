@@ -18,6 +18,13 @@ Candidate Matcher::month_day(std::size_t first, std::size_t last, int month, int
   Candidate c = recipe(first, last, Resolve::kMonthDay);
   c.month = month, c.day = day;
   c.tense = tense_at(first);
+  // "the March 9 quake" names a happening by its day: the nearest such day, whatever the tense
+  // of the clause around it ("classes will resume 15 days after the March 9 quake").
+  static constexpr std::uint32_t kVerbs = kFutureCue | kPastCue | kPresentCue | kDeterminer;
+  if (first > 0 && info(first - 1) && (info(first - 1)->flags & kDeterminer) && last < size() &&
+      tokens_[last].kind == TokenKind::kWord && !capitalized(last) && word(last).size() > 2 &&
+      !(info(last) && (info(last)->flags & kVerbs)) && !word(last).ends_with("ed"))
+    c.tense = Tense::kUnknown;
   return c;
 }
 
