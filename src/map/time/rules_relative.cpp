@@ -95,6 +95,12 @@ std::optional<Candidate> Matcher::match_weekday(std::size_t i) {
     dated->stated_weekday = *weekday;
     return dated;
   }
+  // "on a Tuesday", "on a grey Monday in late February": some such day, not the nearest one
+  // ("a spokeswoman said Wednesday" is a day).
+  if ((i > 0 && (is(i - 1, "a") || is(i - 1, "an"))) ||
+      (i > 1 && (is(i - 2, "a") || is(i - 2, "an")) && tokens_[i - 1].kind == TokenKind::kWord && !capitalized(i - 1) &&
+       (is(j, "in") || is(j, "of"))))
+    return std::nullopt;
   Candidate c = recipe(i, j, Resolve::kWeekday);
   c.weekday = *weekday;
   c.tense = tense_at(i);
