@@ -81,6 +81,7 @@ struct TimexRecipe {
   int stated_weekday = -1;      // "Friday, July 19": the weekday the words give beside the date
   int nth_weekday = 0;          // "the second Friday of January": which such weekday of the month (-1 the last)
   bool some_day = false;        // "that October day": a day of the month named, which one unknown
+  bool nearest = false;         // "Sunday's quake" names a happening: the nearest such weekday when the tense does not tell
   bool frames = false;          // "In 2017, ...": at the head of its sentence, it sets the time of what follows
   // Names what the clause's event follows ("will repair by January following an order in
   // May"): it cannot lie after a date its sentence names before it.

@@ -156,6 +156,7 @@ FoundTimex read_timex(const Reader& r, const json& j) {
   t.stated_weekday = static_cast<int>(r.integer(j, "stated_weekday", -1, -1, 6));
   t.nth_weekday = static_cast<int>(r.integer(j, "nth_weekday", 0, -1, 5));
   t.some_day = r.flag(j, "some_day");
+  t.nearest = r.flag(j, "nearest");
   t.frames = r.flag(j, "frames");
   t.anterior = r.flag(j, "anterior");
   t.anchor = static_cast<std::int32_t>(r.integer(j, "anchor", -1, -1, kMaxIndex));

@@ -65,6 +65,7 @@ void write_timex(JsonWriter& w, const FoundTimex& t) {
   optional_field(w, "stated_weekday", t.stated_weekday, -1);
   optional_field(w, "nth_weekday", t.nth_weekday, 0);
   optional_field(w, "some_day", t.some_day, false);
+  optional_field(w, "nearest", t.nearest, false);
   optional_field(w, "frames", t.frames, false);
   optional_field(w, "anterior", t.anterior, false);
   optional_field(w, "anchor", t.anchor, -1);

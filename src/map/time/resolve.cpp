@@ -163,6 +163,7 @@ Resolved weekday(const FoundTimex& t, const Context& ctx) {
   if (t.direction < 0) offset = -(back == 0 ? 7 : back);        // "last Friday"
   else if (t.direction > 0) offset = ahead == 0 ? 7 : ahead;    // "next Friday"
   else if (t.tense == Tense::kPast) offset = -back;
+  else if (t.nearest && t.tense != Tense::kFuture) offset = back <= ahead ? -back : ahead;
   else offset = ahead;  // schedules are in the present tense: "opens on Saturday"
   return at(timex::point_of(add_days(ref, offset), Granularity::kDay), true);
 }
