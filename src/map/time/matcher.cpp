@@ -258,6 +258,12 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
   auto cue = [&](std::size_t k) -> Tense {
     const std::string_view w = word(k);
     if (w == "may" && capitalized(k)) return Tense::kUnknown;  // the month
+    // "may have begun as early as Thursday": a modal before "have" looks back.
+    const auto modal = [&](std::size_t m) {
+      const std::string_view v = word(m);
+      return !capitalized(m) && (v == "may" || v == "could" || v == "might" || v == "can" || v == "must" || v == "would" || v == "should");
+    };
+    if ((modal(k) && is(k + 1, "have")) || (w == "have" && k > 0 && modal(k - 1))) return Tense::kPast;
     if (w == "may" || w == "could" || w == "might" || w == "can") return Tense::kFuture;
     if (const WordInfo* info_k = info(k)) {
       if (info_k->flags & kFutureCue) {
@@ -304,7 +310,8 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
     return w.size() >= 5 && w.ends_with("ing") && !kNotParticiples.contains(w);
   };
   static const WordSet kClauseBreaks = english().words("timex.clause_breaks");
-  auto clause_break = [&](std::size_t k) { return kClauseBreaks.contains(word(k)); };
+  // A colon opens a clause ("Deal reached: dockers to vote on Thursday"), not inside a clock time.
+  auto clause_break = [&](std::size_t k) { return kClauseBreaks.contains(word(k)) && !(is(k, ":") && glued(k + 1)); };
   // A second predicate after the expression named before has its own tense: in "won on
   // Saturday and face City on Sunday" the search for Sunday's verb stops at "and".
   std::size_t floor = 0;
@@ -322,7 +329,12 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
     }
     return Tense::kUnknown;
   };
-  if (scheduled) return verb_tense() == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
+  if (scheduled) {
+    // "crews had logged 46 fragments by Thursday evening": what had been done by then is past.
+    const Tense t = verb_tense();
+    if (t == Tense::kPast && (is(verb, "had") || (verb > 0 && is(verb - 1, "had")))) return Tense::kPast;
+    return t == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
+  }
   // What an arrangement was made for is a target, not the day of arranging: "the court has
   // fixed the hearing for 14 May", "set a trial date of May 12".
   static const WordSet kScheduleNouns = english().words("timex.schedule_nouns");
@@ -352,6 +364,8 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
     anterior = anterior || (kAnterior.contains(word(k)) && !(k > 0 && info(k - 1) && (info(k - 1)->flags & kDeterminer)));
     if (k > 0 && is(k - 1, ",") && kConsequence.contains(word(k))) return Tense::kUnknown;
     if (participle(k) && i - k <= 4) {
+      // "since releasing CCTV images on Monday" looks back.
+      if (k > 0 && is(k - 1, "since")) return Tense::kPast;
       // A participle after an auxiliary keeps its tense: "will begin winding down on July 20".
       for (std::size_t back = 1; back <= 2 && back <= k; ++back)
         if (const Tense before = cue(k - back); before != Tense::kUnknown) return before;
