@@ -246,7 +246,7 @@ bool past_participle(std::string_view w) {
 Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
   // What goes on "since" a date began before the text, whatever the verb: "has been under a
   // ban since May" is the May before.
-  if (i > 0 && is(i - 1, "since")) return Tense::kPast;
+  if (i > 0 && (is(i - 1, "since") || (i > 1 && is(i - 1, "the") && is(i - 2, "since")))) return Tense::kPast;
   // Deadlines lie ahead unless the clause is told in the past: "claims are accepted until
   // Dec. 31", "gave the company until May 31", but "sales were allowed until July 20".
   static const WordSet kScheduled = english().words("timex.scheduled");
