@@ -91,6 +91,8 @@ class Matcher {
   std::optional<Candidate> match_hedged(std::size_t i);
   std::optional<Candidate> match_set(std::size_t i);
   std::optional<Candidate> match_time(std::size_t i);
+  int part_after(std::size_t i) const;
+  Candidate time_in_part(std::size_t i, std::size_t j, int hour, int minute);
   std::optional<Candidate> match_elapsed(std::size_t i);  // inside match_time: "2:19:41"
   bool pace_after(std::size_t i) const;
   std::optional<Candidate> match_day_word(std::size_t i);

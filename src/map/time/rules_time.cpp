@@ -86,6 +86,34 @@ std::optional<Candidate> Matcher::match_elapsed(std::size_t i) {
   return c;
 }
 
+// The part of the day that "that afternoon" or "this morning" at i names, or -1. ("1:30 in
+// the morning" is left alone: its day would be the reference's, a guess in an undated text.)
+int Matcher::part_after(std::size_t i) const {
+  const std::size_t at = is(i, "that") || is(i, "this") ? i + 1 : SIZE_MAX;
+  const WordInfo* part = at == SIZE_MAX ? nullptr : info(at);
+  return part && part->part_of_day >= 0 && !is(at, "tonight") ? part->part_of_day : -1;
+}
+
+// A clock time whose day is that of the part of the day after it: "that afternoon" is the
+// day named last, "this morning" the reference's.
+Candidate Matcher::time_in_part(std::size_t i, std::size_t j, int hour, int minute) {
+  Candidate c;
+  if (auto part = match_at(j)) {
+    c = *part;
+  } else {
+    c = recipe(j, j + 2, Resolve::kSentenceDay);
+  }
+  c.first = i;
+  c.type = TimexType::kTime;
+  c.hour = hour;
+  c.minute = minute;
+  c.part = -1;
+  c.amount = true;
+  c.mod.clear();
+  if (c.how == Resolve::kFixed && c.point) c.value = fmt::format("{}T{:02}:{:02}", to_iso(c.point->date), hour, minute);
+  return c;
+}
+
 std::optional<Candidate> Matcher::match_time(std::size_t i) {
   int hour = -1, minute = 0;
   std::size_t j = i + 1;
@@ -108,6 +136,14 @@ std::optional<Candidate> Matcher::match_time(std::size_t i) {
       if (p < w.size() && w[p] == ':') return match_elapsed(i);
     }
     std::string_view suffix = w.substr(p);
+    // "2:15 that afternoon", "at 9 this morning": the part of the day says which half.
+    const std::size_t clock_end = suffix.empty() && is(j, "o'clock") ? j + 1 : j;
+    if (suffix.empty() && (has_minutes || clock_end > j || (i > 0 && is(i - 1, "at"))) && part_after(clock_end) >= 0 && h >= 1 &&
+        h <= 12) {
+      const int part = part_after(clock_end);
+      hour = (part == 1 || part == 2 || (part == 3 && h >= 6)) && h < 12 ? h + 12 : h;
+      return time_in_part(i, clock_end, hour, minute);
+    }
     if (suffix.empty() && (is(j, "a.m.") || is(j, "p.m.") || is(j, "a.m") || is(j, "p.m") || is(j, "am") || is(j, "pm"))) {
       suffix = word(j);
       ++j;
