@@ -259,6 +259,9 @@ TEST_CASE("an action names the happening, not the thing it acts on", "[events]")
   // The nearest trigger to the date is the object ("agreements", "order"); the action is the verb.
   CHECK(timeline(corpus_of({{"a", "The Commerce Department banned new agreements with Acme Corp on Monday."}})) ==
         Lines{"2024-07-15 ban [a]"});
+  // What an action happened because of is its cause, not the action.
+  CHECK(timeline(corpus_of({{"a", "Authorities ordered the evacuation of the valley on Monday because of a landslide."}})) ==
+        Lines{"2024-07-15 directive [a]"});
   // A hyphenated participle is a modifier: "court-ordered talks" are talks.
   CHECK(timeline(corpus_of({{"a", "Acme Corp ended court-ordered settlement talks on Monday."}})) ==
         Lines{"2024-07-15 settlement [a]"});
