@@ -112,6 +112,18 @@ TEST_CASE("what goes on until a date ends then, and sources that say so differen
   CHECK(types == Lines{"cutoff keep", "cutoff continue", "cutoff until", "other ", "cutoff selling", "sale sold"});
 }
 
+TEST_CASE("a month that ends where a day begins is no other date of it", "[events]") {
+  // "stopped serving clients in September" and "from Oct. 1 the branches are shut" meet at the
+  // boundary.
+  const auto c = corpus_of({{"a", "Haverell Bank stopped serving clients in September."},
+                            {"b", "Haverell Bank stopped serving clients from Oct. 1."},
+                            {"c", "Haverell Bank stopped serving clients from Oct. 1, the bank said."}},
+                           kban::Date{2024, 12, 18});
+  const Lines events = timeline(c);
+  CHECK(std::none_of(events.begin(), events.end(), [](const std::string& e) { return e.ends_with("disputed"); }));
+  CHECK(events.size() == 1);
+}
+
 TEST_CASE("a quotation reports the action of its main clause", "[events]") {
   // Not the "law" of its subordinate clause, before or after the main one; without a
   // quotation, the nearest action still.
@@ -457,4 +469,23 @@ TEST_CASE("a past clause counts from no happening dated after its text", "[event
     for (const auto& ref : e.mentions)
       if (analysis.documents[ref.doc].mentions[ref.index].evidence.text == "the same day") dates.push_back(e.date);
   CHECK(dates == std::vector<std::string>{"2025-04-02"});
+}
+
+TEST_CASE("a forecast is no date a source claims: it disputes nothing", "[events]") {
+  // Told before it happened, with a word of expectation: the plan, not a wrong date.
+  auto c = corpus_of({{"a", "The inquiry panel at Carrow University is expected to report its findings in July."},
+                      {"b", "The inquiry panel at Carrow University reported its findings on Sept. 24."},
+                      {"c", "The inquiry panel at Carrow University reported its findings on Sept. 24, the university said."}},
+                     kban::Date{2024, 10, 2});
+  c.documents[0].published = kban::Date{2024, 5, 2};
+  const auto lines = timeline(c);
+  CHECK(lines == Lines{"2024-09-24 investigation [a,b,c]"});
+  CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) { return l.ends_with("disputed"); }));
+  // Two sources that claim different days still disagree.
+  const auto d = corpus_of({{"a", "The inquiry panel at Carrow University reported its findings on Sept. 17."},
+                            {"b", "The inquiry panel at Carrow University reported its findings on Sept. 24."},
+                            {"c", "The inquiry panel at Carrow University reported its findings on Sept. 24, the university said."}},
+                           kban::Date{2024, 10, 2});
+  const auto disputed = timeline(d);
+  CHECK(std::any_of(disputed.begin(), disputed.end(), [](const std::string& l) { return l.ends_with("disputed"); }));
 }

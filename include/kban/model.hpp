@@ -69,6 +69,12 @@ struct Mention {
   // Dated from another date of the text ("the same day", "two days later"), not from the
   // calendar or the reference: a slip there is the text's link, not the source's claim.
   bool anaphoric = false;
+  // Its clause hedges the date as an expectation ("a decision could come in October",
+  // "expects to hold the meeting in June").
+  bool hedged = false;
+  // Hedged and after its text's reference: a forecast, which the happening may not keep.
+  // Set with the date.
+  bool expected = false;
   // The words name a weekday the date does not have ("this Friday, July 20" in 2024): that
   // weekday (0 = Monday), or -1. Set with the date.
   std::int8_t mismatched_weekday = -1;
@@ -251,6 +257,6 @@ bool dates_compatible(long a_first, long a_last, long b_first, long b_last);
 bool mention_interval(const Mention& m, long& first_day, long& last_day);
 // Whether the mention's date is the source's own claim: neither inferred nor taken from
 // another date of the text.
-inline bool firm_date(const Mention& m) { return !m.inferred && !m.anaphoric; }
+inline bool firm_date(const Mention& m) { return !m.inferred && !m.anaphoric && !m.expected; }
 
 }  // namespace kban

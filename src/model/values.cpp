@@ -86,8 +86,9 @@ bool mention_interval(const Mention& m, long& first, long& last) {
 
 bool dates_compatible(long a_first, long a_last, long b_first, long b_last) {
   if (intervals_nest(a_first, a_last, b_first, b_last)) return true;
-  // Two days side by side: the last day of something and the first day after it.
-  return a_first == a_last && b_first == b_last && (a_first - b_first == 1 || b_first - a_first == 1);
+  // A day side by side with a day or a period: the last day of something (or its month, "it
+  // ended in September") and the first day after it ("from Oct. 1").
+  return (a_first == a_last || b_first == b_last) && (a_last + 1 == b_first || b_last + 1 == a_first);
 }
 
 std::string shifted_value(const std::string& date, const std::string& duration, int sign) {

@@ -103,6 +103,11 @@ void date_mentions(DocumentExtract& doc) {
     m.mismatched_weekday = t.mismatched_weekday;
     m.inferred = t.uses_reference && inferred;
     m.derived = false;
+    {
+      long first = 0, last = 0;
+      const auto ref = doc.reference.date;
+      m.expected = m.hedged && ref && value_interval(t.value, first, last) && first > days_from_civil(*ref);
+    }
     const bool read = !m.type.empty();  // the map read an action for it
     if (m.kind == MentionKind::kDuration && read && !t.anchored_value.empty() && t.anchor_index >= 0) {
       const Timex& anchor = doc.timexes[static_cast<std::size_t>(t.anchor_index)];

@@ -439,6 +439,13 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
       std::size_t before = 0;
       while (before < view.tokens.size() && view.tokens[before].end <= t.begin) ++before;
       m.until = before > 0 && kUntil.contains(view.tokens[before - 1].lower());
+      // "is expected to report over the summer": a word of expectation in its clause before it.
+      static const WordSet kExpect = english().words("clauses.expectation_words");
+      if (before > 0) {
+        const std::size_t from = events::clause_around(view.tokens, before - 1).first;
+        for (std::size_t w = from; w < before && !m.hedged; ++w)
+          m.hedged = !view.tokens[w].capitalized && kExpect.contains(view.tokens[w].lower());
+      }
     }
     // A duration anchored to a date ("30 days after ... June 20") dates an action itself.
     const bool derived = m.kind == MentionKind::kDuration && leads_to_day(timexes, k);
