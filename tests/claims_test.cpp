@@ -291,7 +291,7 @@ TEST_CASE("running counts of different days do not conflict; of one day they do"
   const std::vector<std::tuple<std::string, kban::Date, std::string>> docs = {
       {"a", kban::Date{2024, 10, 12}, "Acme said crews have recovered 212 fragments. Acme has pledged $40 million."},
       {"b", kban::Date{2024, 10, 24}, "Acme said crews have recovered 317 fragments. Acme has pledged $14 million."},
-      {"c", kban::Date{2024, 10, 24}, "Acme crews found 300 fragments at the last count."},
+      {"c", kban::Date{2024, 10, 24}, "Acme crews found 300 fragments at the last count. Acme has pledged $40 million."},
   };
   for (const auto& [id, date, text] : docs) corpus.documents.push_back({id, {}, {}, {}, date, {}, text});
   kban::Lexicon lexicon = kban::builtin_lexicon();
@@ -300,7 +300,7 @@ TEST_CASE("running counts of different days do not conflict; of one day they do"
   kban::merge_lexicon(lexicon, extra);
   // The tallies of Oct. 24 disagree with each other, not with Oct. 12's; a pledge is one act.
   CHECK(conflicts(kban::analyze_corpus(corpus, lexicon)) ==
-        Lines{"figure aid amount: $14 million [b] $40 million [a]", "figure fragment: 300 [c] 317 [b]"});
+        Lines{"figure aid amount: $14 million [b] $40 million [a,c]", "figure fragment: 300 [c] 317 [b]"});
 }
 
 TEST_CASE("kban claims says distinct where a group's figures count different things", "[claims][cli]") {
@@ -324,7 +324,21 @@ TEST_CASE("the dead and the injured are not compared, and a relative clause take
   const auto b = analyze({{"a", "The Acme depot was damaged in the quake of August 2019, which killed 11 people."},
                           {"b", "The quake at the Acme depot killed 87 people in February 2024."}});
   CHECK(conflicts(b).empty());
-  const auto c = analyze({{"a", "The Acme depot was damaged in the quake, which killed 11 people."},
+  const auto c = analyze({{"a", "The Acme depot was damaged in the quake, which killed 78 people."},
                           {"b", "The quake at the Acme depot killed 87 people in February 2024."}});
   CHECK(conflicts(c).size() == 1);
+}
+
+TEST_CASE("two lone figures far apart count different things; near or a slip, they disagree", "[claims]") {
+  // One source each: 26 and 42 officers are two counts, 12,000 and 15,000 dealers may be one.
+  CHECK(conflicts(analyze({{"a", "Acme said 26 officers are working on the case."},
+                           {"b", "Acme said 42 officers carried out raids at four addresses."}}))
+            .empty());
+  CHECK(conflicts(analyze({{"a", "Acme sells through 12,000 dealers."}, {"b", "Acme sells through 15,000 dealers."}})).size() == 1);
+  // Digits swapped: "46 jets" for 64.
+  CHECK(conflicts(analyze({{"a", "Acme grounded 64 jets."}, {"b", "Acme grounded 46 jets."}})).size() == 1);
+  // A figure two sources give against a third far from it is still disputed.
+  CHECK(conflicts(analyze({{"a", "Acme grounded 64 jets."}, {"b", "Acme grounded 64 jets, the agency said."},
+                           {"c", "Acme grounded 25 jets."}}))
+            .size() == 1);
 }

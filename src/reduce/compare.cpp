@@ -208,6 +208,44 @@ bool comparable(const ClaimValue& a, const ClaimValue& b) {
   return std::isfinite(a.value) && std::isfinite(b.value) && std::fabs(mantissa(a.value) - mantissa(b.value)) < 1e-6;
 }
 
+// The significant digits of a figure: "148" for 1.48 billion, "31" for 31,000.
+std::string digits_of(double v) {
+  std::string out;
+  for (const char ch : fmt::format("{:.12g}", std::fabs(v))) {
+    if (ch == 'e' || ch == 'E') break;
+    if (ch >= '0' && ch <= '9') out += ch;
+  }
+  while (out.size() > 1 && out.back() == '0') out.pop_back();
+  while (out.size() > 1 && out.front() == '0') out.erase(out.begin());
+  return out;
+}
+
+// Whether two figures look like one written wrongly: the same digits in another order
+// ("46" for "64", "1.48 billion" for "1.84 billion") or one digit changed ("1,500" for "1,200").
+bool slip_of(double a, double b) {
+  std::string x = digits_of(a), y = digits_of(b);
+  if (x.size() != y.size()) return false;
+  std::size_t differ = 0;
+  for (std::size_t k = 0; k < x.size(); ++k) differ += x[k] != y[k];
+  if (differ <= 1) return true;
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  return x == y;
+}
+
+// Whether two values can be a disagreement of sources: one of them is given by two documents
+// or more (a source at odds with what others agree on), or, when each has one source, the
+// figures are within half of each other ("12,000 dealers", "15,000 retail partners") or one
+// looks like the other written wrongly. Two lone figures further apart under one name more
+// often count two things ("26 officers are working on the case", "42 officers carried out
+// raids").
+bool disputable(const ClaimValue& a, const ClaimValue& b) {
+  if (a.docs.size() >= 2 || b.docs.size() >= 2) return true;
+  if (!std::isfinite(a.value) || !std::isfinite(b.value)) return false;
+  const double small = std::min(std::fabs(a.value), std::fabs(b.value)), large = std::max(std::fabs(a.value), std::fabs(b.value));
+  return large <= 1.5 * small || slip_of(a.value, b.value);
+}
+
 }  // namespace
 
 std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documents) {
@@ -239,7 +277,7 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documen
             const double gap = relative_gap(g.values[a], g.values[b]);
             if (g.conflict && gap <= g.severity) continue;
             if (different_sources(g.values[a].docs, g.values[b].docs) && !stated_together(places[a], places[b]) &&
-                comparable(g.values[a], g.values[b])) {
+                comparable(g.values[a], g.values[b]) && disputable(g.values[a], g.values[b])) {
               g.conflict = true;
               g.severity = std::max(g.severity, gap);
             }
