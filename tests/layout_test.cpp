@@ -82,6 +82,10 @@ TEST_CASE("time stamp lines and lists of related links are page furniture", "[la
         Lines{"headline", "body", "stamp"});
   CHECK(kinds("Bank Shut\n\nThe bank closed.\n\nRead more: Chile's regional governors, explained (Jan. 15, 2025)") ==
         Lines{"headline", "body", "stamp"});
+  // An aggregator's list of its sources with their dates; a sentence opening with "Sources" is text.
+  CHECK(kinds("Bank Shut\n\nThe bank closed.\n\nSources: Arden (July 8), VeloInsider (July 8), Sentinel (July 9)") ==
+        Lines{"headline", "body", "stamp"});
+  CHECK(kinds("Bank Shut\n\nSources said on Monday that the bank would close.") == Lines{"headline", "body"});
   // A sentence that tells a time is text.
   CHECK(kinds("Bank Shut\n\nFlight 418 landed at 4:12 p.m. after the crew declared an emergency over the lake.") ==
         Lines{"headline", "body"});
