@@ -73,6 +73,11 @@ TEST_CASE("datelines are found at the start of a paragraph", "[layout]") {
   const auto u = kban::analyze_layout(update);
   CHECK(u[0].kind == kban::ParagraphKind::kBody);
   CHECK(update.substr(0, u[0].dateline_end) == "Update, 2:00 p.m.: ");
+  // In Markdown emphasis too.
+  const std::string starred = "*Update, October 12:* The authority said dredgers had removed 9,000 cubic metres overnight.";
+  const auto v = kban::analyze_layout(starred);
+  CHECK(v[0].kind == kban::ParagraphKind::kBody);
+  CHECK(starred.substr(0, v[0].dateline_end) == "*Update, October 12:* ");
 }
 
 TEST_CASE("time stamp lines and lists of related links are page furniture", "[layout]") {

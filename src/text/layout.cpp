@@ -78,14 +78,25 @@ std::string lowercase(std::string_view s) {
 // health district said ..."): a stamp word, a time with a digit, and ": ", within 30 bytes;
 // else 0.
 std::size_t update_marker_length(std::string_view p) {
-  const std::string lower = lowercase(p.substr(0, 30));
+  // Markdown emphasis around the marker counts with it: "*Update, March 11:* The SCA said".
+  const auto emphasis = [](char c) { return c == '*' || c == '_'; };
+  std::size_t lead = 0;
+  while (lead < p.size() && lead < 3 && emphasis(p[lead])) ++lead;
+  const std::string lower = lowercase(p.substr(lead, 30));
   for (const auto& opener : marks().stamp_openers) {
     if (lower.rfind(opener, 0) != 0 || opener.size() >= lower.size() || std::isalpha(static_cast<unsigned char>(lower[opener.size()])))
       continue;
-    const std::size_t colon = lower.find(": ", opener.size());
-    if (colon == std::string::npos) return 0;
+    // The colon that ends the marker: followed (past any emphasis) by a space, not "2:00".
+    std::size_t colon = opener.size(), end = 0;
+    for (;; ++colon) {
+      colon = lower.find(':', colon);
+      if (colon == std::string::npos) return 0;
+      end = colon + 1;
+      while (end < lower.size() && emphasis(lower[end])) ++end;
+      if (end < lower.size() && lower[end] == ' ') break;
+    }
     const std::string_view between = std::string_view(lower).substr(opener.size(), colon - opener.size());
-    return between.find_first_of("0123456789") == std::string_view::npos ? 0 : colon + 2;
+    return between.find_first_of("0123456789") == std::string_view::npos ? 0 : lead + end + 1;
   }
   return 0;
 }
