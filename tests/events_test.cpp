@@ -46,6 +46,13 @@ TEST_CASE("captions, datelines, durations and vague dates are not events", "[eve
   CHECK(kinds_of(c) == Lines{"caption", "dateline", "event", "duration", "vague"});
 }
 
+TEST_CASE("a line of nothing but dates and times under an agency's name is a page stamp", "[events]") {
+  const auto c = corpus_of({{"a", "Mayor quits\n\nIAN \u2013 International Agency of News, English service\n17/01/2025 \u2013 08:40\n\n"
+                                  "The mayor of Port Halvern resigned on Friday."}},
+                           kban::Date{2025, 1, 17});
+  CHECK(kinds_of(c) == Lines{"stamp", "stamp", "event"});
+}
+
 TEST_CASE("a paragraph of nothing but dates and times is a page stamp", "[events]") {
   // The mill closed on Tuesday, July 16; the lines above the story are the page's stamps.
   const auto c = corpus_of({{"a",

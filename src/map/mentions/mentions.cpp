@@ -394,23 +394,31 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
   std::string previous_type;  // the action of the last sentence that had one
   std::uint32_t previous_sentence = UINT32_MAX;
   bool body_date_seen = false;
-  // Whether the paragraph of the current time expression is nothing but time expressions and
-  // marks: a page stamp ("Tuesday, September 17, 2024", "Thursday, 29 June 2023, 06:10").
-  const Paragraph* stamp_checked = nullptr;
+  // Whether the line of the current time expression is nothing but time expressions and
+  // marks: a page stamp ("Tuesday, September 17, 2024", "Thursday, 29 June 2023, 06:10", an
+  // agency's "17/01/2025 – 08:40" under its name).
+  std::uint32_t line_checked = UINT32_MAX, line_start = 0, scanned = 0;
+  const Paragraph* line_para = nullptr;
   bool only_dates = false;
-  auto dates_only = [&](const Paragraph& para, std::size_t k) {
-    // Whether bytes [from, to) hold no letter (any byte of a multi-byte character counts as one).
-    const auto no_letter = [&](std::uint32_t from, std::uint32_t to) {
-      return std::none_of(doc.text.begin() + from, doc.text.begin() + std::max(from, to), [](char ch) {
-        return std::isalpha(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80;
-      });
+  auto dates_only = [&](std::uint32_t from, std::uint32_t to, std::size_t k) {
+    // Whether bytes [a, b) hold no letter. Dashes, the middle dot and the no-break space are
+    // marks; any byte of another multi-byte character counts as a letter.
+    const auto no_letter = [&](std::uint32_t a, std::uint32_t b) {
+      const std::string_view bytes(doc.text.data() + a, b > a ? b - a : 0);
+      for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const auto ch = static_cast<unsigned char>(bytes[i]);
+        if (bytes.substr(i, 3) == "\u2013" || bytes.substr(i, 3) == "\u2014") i += 2;
+        else if (bytes.substr(i, 2) == "\u00b7" || bytes.substr(i, 2) == "\u00a0") i += 1;
+        else if (std::isalpha(ch) || ch >= 0x80) return false;
+      }
+      return true;
     };
-    std::uint32_t at = para.begin;
-    for (; k < timexes.size() && timexes[k].begin < para.end; ++k) {
+    std::uint32_t at = from;
+    for (; k < timexes.size() && timexes[k].begin < to; ++k) {
       if (!no_letter(at, timexes[k].begin)) return false;
       at = std::max(at, timexes[k].end);
     }
-    return no_letter(at, para.end);
+    return no_letter(at, to);
   };
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     const FoundTimex& t = timexes[k];
@@ -429,7 +437,18 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
     m.mod = t.mod;
     const Paragraph* para = paragraph_at(doc.paragraphs, t.begin);
     m.kind = kind_of(t, para);
-    if (para && para != stamp_checked) stamp_checked = para, only_dates = dates_only(*para, k);
+    if (para) {
+      // The line's start, scanned forward from the last expression's place: linear in the text.
+      if (para != line_para) line_para = para, line_start = para->begin, scanned = para->begin;
+      for (; scanned < t.begin; ++scanned)
+        if (doc.text[scanned] == '\n') line_start = scanned + 1;
+      if (line_start != line_checked) {
+        line_checked = line_start;
+        std::uint32_t line_end = t.end;
+        while (line_end < para->end && doc.text[line_end] != '\n') ++line_end;
+        only_dates = dates_only(line_start, line_end, k);
+      }
+    }
     if (para && only_dates && m.kind == MentionKind::kEvent) m.kind = MentionKind::kStamp;
     m.anaphoric = t.how == Resolve::kAnaphoric || t.how == Resolve::kThatMonth || t.how == Resolve::kThatUnit ||
                   (t.how == Resolve::kCounted && !t.from_reference) || t.how == Resolve::kClockLater;
