@@ -135,6 +135,9 @@ struct TagOptions {
   // The reference was inferred, not published: a month or day without a year then takes its
   // nearest occurrence, since the tense rule's jump to another year would rest on a guess.
   bool reference_inferred = false;
+  // The reference was inferred at all (its tenses may still count): a clock time with no day
+  // of its own does not fall on it.
+  bool reference_guessed = false;
 };
 
 // Every time expression of a text, with what its words say.

@@ -20,6 +20,7 @@ using timex::Unit;
 struct Context {
   std::optional<Date> reference;
   bool reference_inferred = false;
+  bool reference_guessed = false;
   std::optional<Point> last_point;  // last date mentioned, for "the previous day", "two months later"
   std::vector<std::pair<Point, bool>> points;  // every date mentioned so far, and whether it frames its sentence
   std::optional<Date> last_day;     // last day mentioned, for clock times
@@ -149,16 +150,20 @@ Resolved month(const FoundTimex& t, const Context& ctx) {
   return at(timex::point_of(Date{year, t.month, 1}, Granularity::kMonth), true);
 }
 
+Resolved partial(const Point& story, Granularity g);
+
 Resolved weekday(const FoundTimex& t, const Context& ctx) {
   if (!ctx.reference) return unknown("XXXX-WXX-" + std::to_string(t.weekday + 1));
   const Date ref = *ctx.reference;
   const int today = kban::weekday(ref);
   const int back = (today - t.weekday + 7) % 7, ahead = (t.weekday - today + 7) % 7;
   if (t.anaphoric && ctx.last_day) {
-    // The end of a range: the first such day after its start.
+    // The end of a range, or "the following Monday": the first such day after the day named last.
     const int from = (t.weekday - kban::weekday(*ctx.last_day) + 7) % 7;
     return at(timex::point_of(add_days(*ctx.last_day, from == 0 ? 7 : from), Granularity::kDay), true);
   }
+  // "The following Monday" after a month or a season: some day after it, which one unknown.
+  if (t.anaphoric && ctx.last_point) return partial(*ctx.last_point, Granularity::kDay);
   long offset = 0;
   if (t.direction < 0) offset = -(back == 0 ? 7 : back);        // "last Friday"
   else if (t.direction > 0) offset = ahead == 0 ? 7 : ahead;    // "next Friday"
@@ -341,6 +346,9 @@ Resolved resolve_one(const FoundTimex& t, const Context& ctx, std::uint32_t sent
       // paragraph (a live blog's next entry is a paragraph of its own).
       if (ctx.last_day && (ctx.last_day_sentence == sentence || (t.continues_paragraph && ctx.last_day_sentence + 1 == sentence)))
         return at(timex::point_of(*ctx.last_day, Granularity::kDay), false);
+      // In a text whose reference is a guess, a clock time after the story's dates is on some
+      // day of them, not on the guess: "in mid-January ... At noon, agents ...".
+      if (ctx.reference_guessed && ctx.last_point) return partial(*ctx.last_point, Granularity::kDay);
       if (!ref) return unknown("XXXX-XX-XX");
       return at(timex::point_of(*ref, Granularity::kDay), true);
   }
@@ -391,6 +399,7 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
   Context ctx;
   ctx.reference = options.reference;
   ctx.reference_inferred = options.reference_inferred;
+  ctx.reference_guessed = options.reference_guessed;
   std::size_t sentence_first = 0;
   // The links of a sentence are read once all its expressions have values.
   auto close_sentence = [&](std::size_t end) {

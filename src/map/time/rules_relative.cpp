@@ -107,6 +107,12 @@ std::optional<Candidate> Matcher::match_weekday(std::size_t i) {
   // "weakened by Sunday's quake", "Sunday's vote": a happening named by its day, told of
   // before or after it; without a tense, the nearer of the two.
   c.nearest = is(j, "'s");
+  // "The following Monday": the first such day after the day named last, not the nearest to
+  // the reference.
+  if (i > 1 && is(i - 1, "following") && is(i - 2, "the")) {
+    c.first = i - 2;
+    c.anaphoric = true;
+  }
   // "Monday through Thursday": the end of a range is the first such day after its start.
   if (previous_ && previous_->last + 1 == i && previous_->how == Resolve::kWeekday &&
       (is(i - 1, "through") || is(i - 1, "to") || is(i - 1, "until") || is(i - 1, "till") || is(i - 1, "-") || is(i - 1, "–")))
