@@ -12,6 +12,18 @@ bool is_zone(std::string_view w) {
   static const WordSet kZones = english().words("calendar.time_zones");
   return kZones.contains(w);
 }
+
+// Makes the recipe of a day (`c`) that of a clock time on it, starting at token `first`.
+void on_clock(Candidate& c, std::size_t first, int hour, int minute) {
+  c.first = first;
+  c.type = TimexType::kTime;
+  c.hour = hour;
+  c.minute = minute;
+  c.part = -1;
+  c.amount = true;
+  c.mod.clear();
+  if (c.how == Resolve::kFixed && c.point) c.value = fmt::format("{}T{:02}:{:02}", to_iso(c.point->date), hour, minute);
+}
 }  // namespace
 
 // The day a clock time falls on: a day word or a date right after it, else the day named
@@ -103,14 +115,7 @@ Candidate Matcher::time_in_part(std::size_t i, std::size_t j, int hour, int minu
   } else {
     c = recipe(j, j + 2, Resolve::kSentenceDay);
   }
-  c.first = i;
-  c.type = TimexType::kTime;
-  c.hour = hour;
-  c.minute = minute;
-  c.part = -1;
-  c.amount = true;
-  c.mod.clear();
-  if (c.how == Resolve::kFixed && c.point) c.value = fmt::format("{}T{:02}:{:02}", to_iso(c.point->date), hour, minute);
+  on_clock(c, i, hour, minute);
   return c;
 }
 
@@ -187,15 +192,8 @@ std::optional<Candidate> Matcher::match_time(std::size_t i) {
       after = stop;
     }
   }
-  c.first = i;
   c.last = after;
-  c.type = TimexType::kTime;
-  c.hour = hour;
-  c.minute = minute;
-  c.part = -1;
-  c.amount = true;
-  c.mod.clear();
-  if (c.how == Resolve::kFixed) c.value = fmt::format("{}T{:02}:{:02}", to_iso(c.point->date), hour, minute);
+  on_clock(c, i, hour, minute);
   return c;
 }
 
