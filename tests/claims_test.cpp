@@ -41,7 +41,7 @@ using Lines = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("different figures for one attribute conflict; synonyms count as one attribute", "[claims]") {
+TEST_CASE("different figures for one attribute conflict, and synonyms count as one attribute", "[claims]") {
   const auto a = analyze({{"a", "Acme sells through 12,000 dealers worldwide."},
                           {"b", "Acme has 15,000 retail dealers around the world."},
                           {"c", "Acme employs 900 staff."},
@@ -285,7 +285,7 @@ TEST_CASE("a terminal colour code around a figure is not a figure", "[claims]") 
   CHECK(lines[0].find("31") == std::string::npos);
 }
 
-TEST_CASE("running counts of different days do not conflict; of one day they do", "[claims]") {
+TEST_CASE("running counts of different days do not conflict, of one day they do", "[claims]") {
   static kban::Corpus corpus;  // claims point into the analysis; keep the corpus alive
   corpus = kban::Corpus{};
   const std::vector<std::tuple<std::string, kban::Date, std::string>> docs = {
@@ -329,7 +329,7 @@ TEST_CASE("the dead and the injured are not compared, and a relative clause take
   CHECK(conflicts(c).size() == 1);
 }
 
-TEST_CASE("two lone figures far apart count different things; near or a slip, they disagree", "[claims]") {
+TEST_CASE("two lone figures far apart count different things, near ones or a slip disagree", "[claims]") {
   // One source each: 26 and 42 officers are two counts, 12,000 and 15,000 dealers may be one.
   CHECK(conflicts(analyze({{"a", "Acme said 26 officers are working on the case."},
                            {"b", "Acme said 42 officers carried out raids at four addresses."}}))

@@ -144,7 +144,7 @@ TEST_CASE("a quotation reports the action of its main clause", "[events]") {
   CHECK(types == Lines{"lawsuit", "lawsuit", "lawsuit"});
 }
 
-TEST_CASE("sources that describe one happening merge; two happenings on one day stay two", "[events]") {
+TEST_CASE("sources that describe one happening merge, two happenings on one day stay two", "[events]") {
   const auto c = corpus_of(
       {
           {"a", "The Transport Agency banned the scooters on May 3. The operator will close its depots on June 1."},

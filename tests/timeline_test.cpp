@@ -118,7 +118,7 @@ TEST_CASE("mention offsets point at the time expression in the document", "[time
   CHECK(checked > 20);
 }
 
-TEST_CASE("no caption or page date becomes an event; undated articles get an inferred 2024", "[timeline]") {
+TEST_CASE("no caption or page date becomes an event, undated articles get an inferred 2024", "[timeline]") {
   const json doc = timeline_json();
   for (const auto& e : doc["events"]) CHECK(e["date"].get<std::string>().rfind("2016", 0) != 0);
   bool caption_excluded = false;

@@ -45,7 +45,7 @@ TEST_CASE("huge and odd numbers neither crash nor overflow", "[timex]") {
         "Dec. 12, 2017|DATE|2017-12-12; that December|DATE|2017-12");
 }
 
-TEST_CASE("a date in apposition fixes a relative one; years after 'back to'", "[timex]") {
+TEST_CASE("a date in apposition fixes a relative one, and years after 'back to'", "[timex]") {
   CHECK(dump("Updates stop on Sept. 29. A day later, on June 21, the list grew.", "2024-07-16") ==
         "Sept. 29|DATE|2024-09-29; A day later|DATE|2024-06-21; June 21|DATE|2024-06-21");
   CHECK(dump("The rules date back to 2017.", "2024-07-16") == "2017|DATE|2017");
@@ -77,7 +77,7 @@ TEST_CASE("generic today, locating 'the last week', short past forms", "[timex]"
   CHECK(dump("It was the wettest August on record.", "2021-09-16") == "");
 }
 
-TEST_CASE("a second predicate has its own tense; designations are not years", "[timex]") {
+TEST_CASE("a second predicate has its own tense, and designations are not years", "[timex]") {
   CHECK(dump("Rovers won on Saturday and face City on Sunday.", "2018-11-09") ==
         "Saturday|DATE|2018-11-03; Sunday|DATE|2018-11-11");
   CHECK(dump("She met him on Monday and on Tuesday.", "2018-11-09") == "Monday|DATE|2018-11-05; Tuesday|DATE|2018-11-06");
