@@ -64,8 +64,8 @@ bool Matcher::number_may_start(std::size_t i) const {
   if (w.size() >= 4 && w.find_first_of(",.") == std::string_view::npos) return true;
   const auto joins = [&](std::size_t k) { return is(k, "/") || is(k, "-") || is(k, "–") || is(k, "—") || is(k, "'"); };
   if ((i > 0 && joins(i - 1)) || joins(i + 1)) return true;
-  // "22.02.2025": two dots, in the number or right after it.
-  if (std::count(w.begin(), w.end(), '.') + (is(i + 1, ".") && glued(i + 1) && glued(i + 2) ? 1 : 0) >= 2) return true;
+  // "22.02.2025": a number with two dots is a date.
+  if (std::count(w.begin(), w.end(), '.') >= 2) return true;
   if (previous_ && previous_->last + 2 >= i) return true;
   return next_temporal_[i] <= i + kWeakReach;
 }

@@ -2,8 +2,6 @@
 // decades, centuries, seasons, quarters, halves, and modifiers ("early", "the end of").
 #include <fmt/format.h>
 
-#include <cctype>
-
 #include "input/language.hpp"
 #include "matcher.hpp"
 
@@ -253,40 +251,22 @@ std::optional<Candidate> Matcher::match_range_end(std::size_t i) {
 // copy writes them ("17/01/2025", "22.02.2025").
 std::optional<Candidate> Matcher::match_numeric_date(std::size_t i) {
   if (!is_number(i)) return std::nullopt;
-  // "22.02.2025" as one token.
+  // "22.02.2025", one token: read as the ISO date it names.
   if (const std::string_view w = word(i); w.size() == 10 && w[2] == '.' && w[5] == '.') {
-    const auto part = [&](std::size_t at, std::size_t n) {
-      int v = 0;
-      for (std::size_t k = at; k < at + n; ++k) {
-        if (w[k] < '0' || w[k] > '9') return -1;
-        v = v * 10 + (w[k] - '0');
-      }
-      return v;
-    };
-    const int d = part(0, 2), m = part(3, 2), y = part(6, 4);
-    if (d > 0 && m > 0 && y > 0 && is_valid_date(y, m, d)) return fixed(i, i + 1, day_point(y, m, d));
-    return std::nullopt;
-  }
-  // "22.02" read as a number, then ".2025".
-  if (const std::string_view w = word(i); w.size() == 5 && w[2] == '.' && glued(i + 1) && is(i + 1, ".") && glued(i + 2) &&
-                                          is_number(i + 2) && word(i + 2).size() == 4) {
-    const int d = (w[0] - '0') * 10 + (w[1] - '0'), m = (w[3] - '0') * 10 + (w[4] - '0');
-    const auto y = integer(i + 2);
-    if (y && std::isdigit(static_cast<unsigned char>(w[0])) && std::isdigit(static_cast<unsigned char>(w[1])) &&
-        std::isdigit(static_cast<unsigned char>(w[3])) && std::isdigit(static_cast<unsigned char>(w[4])) && is_valid_date(*y, m, d))
-      return fixed(i, i + 3, day_point(*y, m, d));
+    if (const auto d = parse_iso_date(fmt::format("{}-{}-{}", w.substr(6, 4), w.substr(3, 2), w.substr(0, 2))))
+      return fixed(i, i + 1, day_point(d->year, d->month, d->day));
     return std::nullopt;
   }
   if (!glued(i + 1) || !glued(i + 2) || !glued(i + 3) || !glued(i + 4)) return std::nullopt;
   const std::string_view sep = word(i + 1);
-  if ((sep != "-" && sep != "/" && sep != ".") || word(i + 3) != sep) return std::nullopt;
+  if ((sep != "-" && sep != "/") || word(i + 3) != sep) return std::nullopt;
   const auto a = integer(i), b = integer(i + 2), c = integer(i + 4);
   if (!a || !b || !c) return std::nullopt;
   if (sep == "-" && word(i).size() == 4 && is_valid_date(*a, *b, *c))
     return fixed(i, i + 5, day_point(*a, *b, *c));
   if (sep == "/" && word(i + 4).size() == 4 && *a <= 12 && is_valid_date(*c, *a, *b))
     return fixed(i, i + 5, day_point(*c, *a, *b));
-  if ((sep == "/" || sep == ".") && word(i + 4).size() == 4 && (sep == "." || *a > 12) && is_valid_date(*c, *b, *a))
+  if (sep == "/" && word(i + 4).size() == 4 && *a > 12 && is_valid_date(*c, *b, *a))
     return fixed(i, i + 5, day_point(*c, *b, *a));
   return std::nullopt;
 }
