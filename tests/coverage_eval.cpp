@@ -131,6 +131,13 @@ std::string digits_of(const std::string& s) {
   return out;
 }
 
+// Digits without the zeros that only give magnitude: "64" for "640" and for "0.64".
+std::string significant(std::string digits) {
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  while (digits.size() > 1 && digits.front() == '0') digits.erase(digits.begin());
+  return digits;
+}
+
 struct Span {
   std::uint32_t doc = 0;
   std::size_t start = 0, end = 0;
@@ -303,20 +310,28 @@ CoverageScore score_analysis(const Story& story, const Analysis& a) {
       const Conflict& sys = a.conflicts[c];
       if (sys.kind != kind) continue;
       if (kind == "figure") {
-        // The gold's numbers in two different values, none in both (a value may hold
-        // several of the gold's texts that agree: "310,300" and "more than 310,000").
-        std::set<std::string> numbers;
-        for (const auto& v : g["values"]) numbers.insert(digits_of(v["text"]));
-        std::vector<std::set<std::string>> held;
+        // The gold's values in two different values, none in both (a value may hold several
+        // of the gold's texts that agree: "310,300" and "more than 310,000"). A gold value is
+        // held by a value with one of its sources and its number, in significant digits, in
+        // a text or as the value's number ("Forty-three" holds 43, "$640 million" 64).
+        const auto& values = g["values"];
+        std::vector<std::set<std::size_t>> held;
         for (const auto& v : sys.values) {
-          std::set<std::string> in_value;
-          for (const Evidence& e : v.mentions)
-            if (numbers.count(digits_of(e.text))) in_value.insert(digits_of(e.text));
+          const std::string number = fmt::format("{:.12g}", v.number);
+          std::set<std::string> written{significant(digits_of(number.substr(0, number.find('e'))))};
+          for (const Evidence& e : v.mentions) written.insert(significant(digits_of(e.text)));
+          const auto docs = docs_of(v);
+          std::set<std::size_t> in_value;
+          for (std::size_t k = 0; k < values.size(); ++k) {
+            const bool source = std::any_of(values[k]["docs"].begin(), values[k]["docs"].end(),
+                                            [&](const auto& d) { return docs.count(d.template get<std::string>()) > 0; });
+            if (source && written.count(significant(digits_of(values[k]["text"])))) in_value.insert(k);
+          }
           if (!in_value.empty()) held.push_back(std::move(in_value));
         }
         for (std::size_t x = 0; x < held.size() && found < 0; ++x)
           for (std::size_t y = x + 1; y < held.size() && found < 0; ++y)
-            if (std::none_of(held[x].begin(), held[x].end(), [&](const std::string& number) { return held[y].count(number) > 0; }))
+            if (std::none_of(held[x].begin(), held[x].end(), [&](std::size_t k) { return held[y].count(k) > 0; }))
               found = static_cast<int>(c);
       } else if (kind == "date") {
         // A value holding the outlying docs and another holding docs of the majority, with
