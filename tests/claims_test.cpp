@@ -342,3 +342,23 @@ TEST_CASE("two lone figures far apart count different things, near ones or a sli
                            {"c", "Acme grounded 25 jets."}}))
             .size() == 1);
 }
+
+TEST_CASE("a lone figure with the digits of one other sources agree on, swapped, joins their group", "[claims]") {
+  // Filed under another subject, action and date, the swapped figure is still reported.
+  const Lines swapped{"figure car: 34 [c] Forty-three [a,b]"};
+  CHECK(conflicts(analyze({{"a", "Forty-three cars of the Acme train derailed on Feb. 10."},
+                           {"b", "Forty-three cars of the 141-car Acme train derailed on Feb. 10."},
+                           {"c", "A rail monitor said 34 of the Acme train's cars derailed."}})) == swapped);
+  // One other source is not enough to tell which is the slip, nor is a changed digit a swap.
+  CHECK(conflicts(analyze({{"a", "Forty-three cars of the Acme train derailed on Feb. 10."},
+                           {"c", "A rail monitor said 34 of the Acme train's cars derailed."}}))
+            .empty());
+  CHECK(conflicts(analyze({{"a", "Forty-three cars of the Acme train derailed on Feb. 10."},
+                           {"b", "Forty-three cars of the 141-car Acme train derailed on Feb. 10."},
+                           {"c", "A rail monitor said 13 of the Acme train's cars derailed."}}))
+            .empty());
+  // The dead and the injured are two counts, whatever their digits.
+  CHECK(conflicts(analyze({{"a", "The Acme fire killed 21 people."}, {"b", "The Acme fire killed 21 people, police said."},
+                           {"c", "The Acme fire injured 12 people."}}))
+            .empty());
+}

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "model/sources.hpp"
@@ -246,46 +247,127 @@ bool disputable(const ClaimValue& a, const ClaimValue& b) {
   return large <= 1.5 * small || slip_of(a.value, b.value);
 }
 
+// The claims of one group, before their values are formed.
+struct Members {
+  std::string subject, attribute, unit;
+  std::vector<const Claim*> claims;
+};
+
+// What an attribute counts, a part of it or the whole: "car" for "part of car". An action
+// stays: "people (dead)" and "people (injured)" count two things.
+std::string_view counted(std::string_view attribute) {
+  if (attribute.starts_with("part of ")) attribute.remove_prefix(8);
+  return attribute;
+}
+
+// Whether two groups hold for the same place: the same scope, or one states none.
+bool same_scope(const Members& a, const Members& b) {
+  const std::string& x = a.claims.front()->scope;
+  const std::string& y = b.claims.front()->scope;
+  return x.empty() || y.empty() || x == y;
+}
+
+// The one figure all of a group's claims give, from one document, exactly; none otherwise.
+std::optional<double> lone_figure(const Members& m) {
+  const Claim* first = m.claims.front();
+  for (const Claim* c : m.claims)
+    if (c->evidence.doc != first->evidence.doc || !c->hedge.empty() || c->low != c->high || c->value != first->value ||
+        !std::isfinite(c->value))
+      return std::nullopt;
+  return first->value;
+}
+
+// A figure one source alone gives that has the digits, swapped, of a figure two other sources
+// or more agree on for the same subject, place, unit and thing counted ("34 of the train's cars"
+// against "43 cars derailed" in three sources) is the same figure written wrongly: its claims
+// join that group, whatever action or date they were filed under, so the slip is reported. Only a swap counts here: one digit changed ("20 ships", "60 ships") too often
+// counts another thing, and the group must be alone to be moved.
+void join_swapped(std::vector<Members>& sets) {
+  // Figures that two documents or more give exactly, by unit, thing counted and sorted digits.
+  std::map<std::tuple<std::string_view, std::string_view, std::string>, std::vector<std::pair<std::size_t, double>>> agreed;
+  for (std::size_t g = 0; g < sets.size(); ++g) {
+    std::map<double, std::set<std::uint32_t>> sources;
+    for (const Claim* c : sets[g].claims)
+      if (c->hedge.empty() && c->low == c->high && std::isfinite(c->value)) sources[c->value].insert(c->evidence.doc);
+    for (const auto& [value, in] : sources) {
+      std::string digits = digits_of(value);
+      if (in.size() < 2 || digits.size() < 2) continue;
+      std::sort(digits.begin(), digits.end());
+      agreed[{sets[g].unit, counted(sets[g].attribute), digits}].emplace_back(g, value);
+    }
+  }
+  if (agreed.empty()) return;
+  for (std::size_t g = 0; g < sets.size(); ++g) {
+    const auto figure = lone_figure(sets[g]);
+    if (!figure) continue;
+    std::string digits = digits_of(*figure);
+    std::sort(digits.begin(), digits.end());
+    const auto it = agreed.find({sets[g].unit, counted(sets[g].attribute), digits});
+    if (it == agreed.end()) continue;
+    // A group about the same subject; among several, the one with the same attribute. A tie
+    // moves nothing.
+    std::optional<std::size_t> target;
+    int best = -1;
+    bool tie = false;
+    for (const auto& [t, value] : it->second) {
+      if (t == g || t == target || sets[g].subject.empty() || sets[t].subject != sets[g].subject ||
+          digits_of(value) == digits_of(*figure) || !same_scope(sets[t], sets[g]))
+        continue;
+      const int shared = sets[t].attribute == sets[g].attribute;
+      tie = shared == best || (shared < best && tie);
+      if (shared > best) best = shared, target = t;
+    }
+    if (!target || tie) continue;
+    auto& into = sets[*target].claims;
+    into.insert(into.end(), sets[g].claims.begin(), sets[g].claims.end());
+    sets[g].claims.clear();
+  }
+}
+
 }  // namespace
 
 std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documents) {
   std::map<std::tuple<std::string, std::string, std::string>, std::vector<const Claim*>> by_key;
   for (const DocumentExtract& doc : documents)
     for (const Claim& c : doc.claims) by_key[{c.subject, c.attribute, c.unit}].push_back(&c);
+  std::vector<Members> sets;
+  for (const auto& [key, list] : by_key)
+    for (const auto& timed : split_by(list, [](const Claim& c) -> const std::string& { return c.time; }, true))
+      for (auto& scoped : split_by(timed, [](const Claim& c) -> const std::string& { return c.scope; }))
+        sets.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::move(scoped)});
+  join_swapped(sets);
   std::vector<ClaimGroup> out;
-  for (const auto& [key, list] : by_key) {
-    for (const auto& timed : split_by(list, [](const Claim& c) -> const std::string& { return c.time; }, true)) {
-      for (const auto& scoped : split_by(timed, [](const Claim& c) -> const std::string& { return c.scope; })) {
-        ClaimGroup g;
-        g.subject = std::get<0>(key);
-        g.attribute = std::get<1>(key);
-        g.unit = std::get<2>(key);
-        for (const Claim* c : scoped) {
-          if (g.scope.empty()) g.scope = c->scope;
-          // The widest of the members' times: they nest.
-          if (g.time.empty() || (!c->time.empty() && values_nest(c->time, g.time) && c->time.size() < g.time.size()))
-            g.time = c->time;
-        }
-        g.values = cluster_values(scoped, documents);
-        // The largest gap between two values that different sources give apart. Once there is
-        // a conflict, a pair whose gap is no larger cannot change it, and a gap of 1 is the most
-        // there is.
-        std::vector<Places> places;
-        for (const auto& v : g.values) places.push_back(places_of(v));
-        for (std::size_t a = 0; a < g.values.size() && g.severity < 1.0; ++a)
-          for (std::size_t b = a + 1; b < g.values.size() && g.severity < 1.0; ++b) {
-            const double gap = relative_gap(g.values[a], g.values[b]);
-            if (g.conflict && gap <= g.severity) continue;
-            if (different_sources(g.values[a].docs, g.values[b].docs) && !stated_together(places[a], places[b]) &&
-                comparable(g.values[a], g.values[b]) && disputable(g.values[a], g.values[b])) {
-              g.conflict = true;
-              g.severity = std::max(g.severity, gap);
-            }
-          }
-        g.id = slug(g.subject + " " + g.attribute + " " + g.scope + " " + g.time);
-        out.push_back(std::move(g));
-      }
+  for (const Members& set : sets) {
+    if (set.claims.empty()) continue;
+    const auto& scoped = set.claims;
+    ClaimGroup g;
+    g.subject = set.subject;
+    g.attribute = set.attribute;
+    g.unit = set.unit;
+    for (const Claim* c : scoped) {
+      if (g.scope.empty()) g.scope = c->scope;
+      // The widest of the members' times: they nest.
+      if (g.time.empty() || (!c->time.empty() && values_nest(c->time, g.time) && c->time.size() < g.time.size()))
+        g.time = c->time;
     }
+    g.values = cluster_values(scoped, documents);
+    // The largest gap between two values that different sources give apart. Once there is
+    // a conflict, a pair whose gap is no larger cannot change it, and a gap of 1 is the most
+    // there is.
+    std::vector<Places> places;
+    for (const auto& v : g.values) places.push_back(places_of(v));
+    for (std::size_t a = 0; a < g.values.size() && g.severity < 1.0; ++a)
+      for (std::size_t b = a + 1; b < g.values.size() && g.severity < 1.0; ++b) {
+        const double gap = relative_gap(g.values[a], g.values[b]);
+        if (g.conflict && gap <= g.severity) continue;
+        if (different_sources(g.values[a].docs, g.values[b].docs) && !stated_together(places[a], places[b]) &&
+            comparable(g.values[a], g.values[b]) && disputable(g.values[a], g.values[b])) {
+          g.conflict = true;
+          g.severity = std::max(g.severity, gap);
+        }
+      }
+    g.id = slug(g.subject + " " + g.attribute + " " + g.scope + " " + g.time);
+    out.push_back(std::move(g));
   }
   // Ids stay unique when two groups share subject, attribute, scope and time.
   std::map<std::string, int> seen;

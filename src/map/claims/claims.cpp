@@ -90,24 +90,6 @@ std::string change_of(const Context& c) {
   return {};
 }
 
-// "$35 million of the penalty", "300 of its workers": a part of what the words after name.
-int part_of(const Context& c, std::size_t& at) {
-  static const WordSet kDeterminers = english().words("claims.determiners");
-  const auto& t = c.tokens;
-  std::size_t k = c.after;
-  if (k >= t.size() || t[k].lower() != "of") return -1;
-  // "thousands of users" counts the users: a part needs a number written in digits.
-  bool digits = false;
-  for (std::size_t w = c.first; w < c.after; ++w) digits = digits || t[w].kind == TokenKind::kNumber;
-  if (!digits) return -1;
-  ++k;
-  while (k < t.size() && kDeterminers.contains(t[k].lower())) ++k;
-  const auto m = c.lex.attributes.match(t, k);
-  if (!m.length) return -1;
-  at = k;
-  return m.id;
-}
-
 bool stops_phrase(const Token& t) {
   if (t.kind == TokenKind::kPunct) return true;
   static const WordSet kStops = english().words("claims.phrase_stops");
@@ -304,6 +286,41 @@ std::string share_owner(const Context& c) {
   return " (" + (m.length ? canonical(c, m.id) : events::stem(c.tokens[k - 2].lower())) + ")";
 }
 
+// "$35 million of the penalty", "300 of its workers", "34 of the train's 141 cars": a part
+// of what the words after name; empty when it is none.
+std::string part_of(const Context& c, bool count, std::string& written) {
+  static const WordSet kDeterminers = english().words("claims.determiners");
+  const auto& t = c.tokens;
+  std::size_t k = c.after;
+  if (k >= t.size() || t[k].lower() != "of") return {};
+  // "thousands of users" counts the users: a part needs a number written in digits.
+  bool digits = false;
+  for (std::size_t w = c.first; w < c.after; ++w) digits = digits || t[w].kind == TokenKind::kNumber;
+  if (!digits) return {};
+  ++k;
+  while (k < t.size() && kDeterminers.contains(t[k].lower())) ++k;
+  // A possessor ("the train's") and the whole's own count ("141") come before what is counted.
+  for (std::size_t w = k; w < t.size() && w < k + 3 && is_word(t[w]); ++w)
+    if (w + 1 < t.size() && t[w + 1].lower() == "'s") {
+      k = w + 2;
+      break;
+    }
+  if (k < t.size() && t[k].kind == TokenKind::kNumber) ++k;
+  if (const auto m = c.lex.attributes.match(t, k); m.length) {
+    written = std::string(t[k].lower());
+    return canonical(c, m.id);
+  }
+  // A noun the lexicon does not know names the whole of a count, after a possessor or a
+  // determiner ("40 of them" is no part of anything named); a sum "of the grant" may be one.
+  if (!count || k == c.after + 1) return {};
+  // "all 38 of Vennick's former branches": a word may stand before the noun.
+  if (const auto [id, at] = attribute_at(c, k, 3, "count"); id >= 0) {
+    written = std::string(t[at].lower());
+    return canonical(c, id);
+  }
+  return head_noun(c, k, written);
+}
+
 // What the figure counts or measures; empty when nothing says.
 std::string attribute_of(const Context& c, const Quantity& q, std::string& written) {
   const auto& t = c.tokens;
@@ -357,12 +374,7 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   // A change or a part of something is not its level.
   const std::string change = change_of(c);
   const std::string changed = change.empty() ? std::string() : " (" + change + ")";
-  std::size_t part_at = 0;
-  if (const int part = part_of(c, part_at); part >= 0) {
-    const std::size_t at = part_at;
-    written = std::string(t[at].lower());
-    return "part of " + canonical(c, part) + changed;
-  }
+  if (const std::string part = part_of(c, !is_currency(q.unit), written); !part.empty()) return "part of " + part + changed;
   if (is_currency(q.unit)) {
     // Money: what the sum is (revenue, a fine, a price), named in its clause; a sum whose
     // role the words do not tell is no claim.
