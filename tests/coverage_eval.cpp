@@ -295,6 +295,10 @@ CoverageScore score_analysis(const Story& story, const Analysis& a) {
       if (m.kind == MentionKind::kEvent && overlap(g.start, g.end, m.evidence.start, m.evidence.end) &&
           !gold_happening_of_system.count({g.doc, i})) {
         ++s.non_events_on_timeline;
+        if (std::getenv("KBAN_COVERAGE_DETAIL"))
+          s.detail.push_back(fmt::format("non-event {:16} {:18} {:16} -> {} {}/{} trigger={} ({})", ne["why"].get<std::string>().substr(0, 16),
+                                         ne["doc"].get<std::string>(), ne["date_text"].get<std::string>(), m.value, m.type, m.group,
+                                         m.trigger, ne["quote"].get<std::string>()));
         break;
       }
     }
