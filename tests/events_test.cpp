@@ -304,13 +304,15 @@ TEST_CASE("followed suit takes the action of the sentence before", "[events]") {
   CHECK(analysis.mention(events[1].mentions[0]).agent == "U.S. military");
 }
 
-TEST_CASE("an aside between the subject and its verb leaves the subject the agent", "[events]") {
+TEST_CASE("an aside or an appositive between the subject and its verb leaves the subject the agent", "[events]") {
   const auto c = corpus_of({{"a", "The Department of Commerce, which has overseen export controls for decades and keeps "
                                   "a list of entities, banned the software on June 20."},
                             {"b", "The Department of Commerce, whose Bureau of Industry and Security writes the rules, "
-                                  "banned the software on June 20."}});
+                                  "banned the software on June 20."},
+                            {"c", "The Department of Commerce, Kaspersky's chief regulator, banned the software on June 20."}});
   const auto analysis = kban::analyze_corpus(c, kban::builtin_lexicon());
   REQUIRE(analysis.events.size() == 1);
+  CHECK(analysis.events[0].mentions.size() == 3);
   for (const auto& m : analysis.events[0].mentions) CHECK(analysis.mention(m).agent == "Department of Commerce");
 }
 

@@ -40,6 +40,22 @@ bool aside_between(std::span<const Token> tokens, std::size_t from, std::size_t 
   return true;
 }
 
+// Whether `a` is named inside an appositive to `first`, which stands before the verb: "Halcyra
+// Airways, Pellaria's second-largest carrier, filed": a comma right after `first`, words
+// with no other punctuation, and a comma a few words before the action.
+bool in_appositive(std::span<const Token> tokens, const Found& first, const Found& a, std::size_t action) {
+  const std::size_t open = first.pos + first.len;
+  if (open >= a.pos || tokens[open].lower() != ",") return false;
+  const auto plain = [&](std::size_t k) {
+    return tokens[k].kind != TokenKind::kPunct || tokens[k].lower() == "'s" || tokens[k].lower() == "-" || tokens[k].lower() == "'";
+  };
+  for (std::size_t k = open + 1; k < a.pos; ++k)
+    if (!plain(k)) return false;
+  std::size_t close = a.pos + a.len;
+  while (close < action && plain(close)) ++close;
+  return close < action && tokens[close].lower() == "," && action - close <= 4;
+}
+
 }  // namespace
 
 // The actor who acted: one named inside the trigger, after "by"/"from", or the nearest before it.
@@ -87,6 +103,7 @@ int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& tr
     if ((trigger.pos - (a.pos + a.len) <= 12 && boundaries_between(s.tokens, a.pos + a.len - 1, trigger.pos) <= 2) ||
         aside_between(s.tokens, a.pos + a.len, trigger.pos)) {
       if (agent && agent->pos == a.pos) continue;  // one phrase matched twice
+      if (agent && in_appositive(s.tokens, *agent, a, trigger.pos)) continue;
       before = agent && agent->id != a.id && boundaries_between(s.tokens, agent->pos + agent->len - 1, a.pos) == 0 ? agent : nullptr;
       agent = &a;
     }
