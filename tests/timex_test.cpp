@@ -83,3 +83,21 @@ TEST_CASE("a second predicate has its own tense, and designations are not years"
   CHECK(dump("She met him on Monday and on Tuesday.", "2018-11-09") == "Monday|DATE|2018-11-05; Tuesday|DATE|2018-11-06");
   CHECK(dump("It ruled out asteroid 2024 YR4.", "2025-03-01") == "");
 }
+
+TEST_CASE("in a story without its own date, a weekday moves forward from the day named last", "[timex]") {
+  const auto tag = [](const std::string& text, bool story_time) {
+    kban::TagOptions options{kban::parse_iso_date("2026-02-03"), false, true, story_time};
+    std::string out;
+    for (const auto& t : kban::tag_timexes(text, options)) out += (out.empty() ? "" : "; ") + t.value;
+    return out;
+  };
+  const std::string day = "It began on Saturday, August 2, 2025. On Monday night, the town burned.";
+  CHECK(tag(day, true) == "2025-08-02; 2025-08-04TNI");
+  // The guess at the reference is where the story ended, not where it is.
+  CHECK(tag(day, false) == "2025-08-02; 2026-02-02TNI");
+  // After a month, one of its days.
+  CHECK(tag("It started on a Saturday in early August 2025. On Monday night, the town burned.", true) ==
+        "2025-08; 2025-08-XXTNI");
+  // After a year, background: the guess still serves.
+  CHECK(tag("The firm was founded in 2004. On Monday, it shut its doors.", true) == "2004; 2026-02-02");
+}

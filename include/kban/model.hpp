@@ -131,6 +131,9 @@ struct Reference {
   // published on, a page's stamp), or the latest day the text tells of in the past tense, to
   // which the reference was moved (no day told of in the past lies after it).
   bool tense_counts = false;
+  // Inferred from a day the text or its page gives as its own (first published on, a stamp,
+  // the original it republishes), not from the days it tells of or from other documents.
+  bool stated = false;
 };
 
 // What a document's own text says about when it was written: its latest full date and latest

@@ -138,6 +138,9 @@ struct TagOptions {
   // The reference was inferred at all (its tenses may still count): a clock time with no day
   // of its own does not fall on it.
   bool reference_guessed = false;
+  // The reference is a guess from the days the text tells of or from other documents: a
+  // weekday is told in the story's time, after the day named last.
+  bool story_time = false;
 };
 
 // Every time expression of a text, with what its words say.

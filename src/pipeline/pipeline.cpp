@@ -76,7 +76,8 @@ Analysis reduce_extracts(std::vector<DocumentExtract> documents, const Lexicon& 
   infer_references(a.documents);
   for_each_index(a.documents.size(), jobs, [&](std::size_t i) {
     DocumentExtract& doc = a.documents[i];
-    doc.timexes = resolve_timexes(doc.found, TagOptions{doc.reference.date, doc.reference.inferred && !doc.reference.tense_counts, doc.reference.inferred});
+    const Reference& ref = doc.reference;
+    doc.timexes = resolve_timexes(doc.found, TagOptions{ref.date, ref.inferred && !ref.tense_counts, ref.inferred, ref.inferred && !ref.stated});
     date_mentions(doc);
   });
   a.events = cluster_events(a.documents, coreference_weights(lexicon.coreference));

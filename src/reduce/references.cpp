@@ -111,6 +111,7 @@ void infer_references(std::vector<DocumentExtract>& documents) {
       ref.date = e.first_published;
       ref.inferred = true;
       ref.tense_counts = true;
+      ref.stated = true;
       ref.reason = fmt::format("the text says it was first published on {}", to_iso(*ref.date));
     } else if (doc.published) {
       ref.date = doc.published;
@@ -119,6 +120,7 @@ void infer_references(std::vector<DocumentExtract>& documents) {
       if (e.stamp_date) {
         ref.date = e.stamp_date;
         ref.tense_counts = true;
+        ref.stated = true;
         ref.reason = fmt::format("no publication date; the page's stamp gives {}", to_iso(*ref.date));
       } else if (e.latest_date && e.latest_date->year >= e.latest_year) {
         // A full date older than a year the text names elsewhere is no publication date (a
@@ -136,6 +138,7 @@ void infer_references(std::vector<DocumentExtract>& documents) {
     Reference& ref = documents[d].reference;
     ref.date = from.reference.date;
     ref.inferred = true;
+    ref.stated = !from.reference.inferred || from.reference.stated;
     ref.reason = fmt::format("the text republishes {}, whose reference date is {}", from.doc, to_iso(*ref.date));
   }
   // The rest take the median date of the documents of their story, as known so far: those

@@ -21,7 +21,9 @@ struct Context {
   std::optional<Date> reference;
   bool reference_inferred = false;
   bool reference_guessed = false;
+  bool story_time = false;
   std::optional<Point> last_point;  // last date mentioned, for "the previous day", "two months later"
+  bool last_uses_reference = false;  // whether that date rests on the reference
   std::vector<std::pair<Point, bool>> points;  // every date mentioned so far, and whether it frames its sentence
   std::optional<Date> last_day;     // last day mentioned, for clock times
   std::uint32_t last_day_sentence = 0;
@@ -164,6 +166,19 @@ Resolved weekday(const FoundTimex& t, const Context& ctx) {
   }
   // "The following Monday" after a month or a season: some day after it, which one unknown.
   if (t.anaphoric && ctx.last_point) return partial(*ctx.last_point, Granularity::kDay);
+  // A story told without its own date ("It started on a Saturday in early August 2025 ... By
+  // Monday night, Wenmoor was gone") moves forward from the day it named last; after a week
+  // or a month, the day is one of it. A year named last is background ("founded in 2004"),
+  // not where the story is.
+  // Told in the future, it looks ahead from the reference; a day past the reference is not
+  // one the story has reached.
+  if (ctx.story_time && t.direction == 0 && t.tense != Tense::kFuture && ctx.last_point &&
+      ctx.last_point->granularity <= Granularity::kMonth) {
+    if (ctx.last_point->granularity != Granularity::kDay) return partial(*ctx.last_point, Granularity::kDay);
+    const int from = (t.weekday - kban::weekday(ctx.last_point->date) + 7) % 7;
+    const Date day = add_days(ctx.last_point->date, from);
+    if (!(ref < day)) return at(timex::point_of(day, Granularity::kDay), ctx.last_uses_reference);
+  }
   long offset = 0;
   if (t.direction < 0) offset = -(back == 0 ? 7 : back);        // "last Friday"
   else if (t.direction > 0) offset = ahead == 0 ? 7 : ahead;    // "next Friday"
@@ -400,6 +415,7 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
   ctx.reference = options.reference;
   ctx.reference_inferred = options.reference_inferred;
   ctx.reference_guessed = options.reference_guessed;
+  ctx.story_time = options.story_time;
   std::size_t sentence_first = 0;
   // The links of a sentence are read once all its expressions have values.
   auto close_sentence = [&](std::size_t end) {
@@ -443,6 +459,7 @@ std::vector<Timex> resolve_timexes(const std::vector<FoundTimex>& found, const T
     anaphoric.push_back(t.anaphoric && !r.unknown);
     if (r.point && (type == TimexType::kDate || type == TimexType::kTime)) {
       ctx.last_point = r.point;
+      ctx.last_uses_reference = r.uses_reference;
       ctx.points.emplace_back(*r.point, t.frames);
       if (r.point->granularity == Granularity::kDay) {
         ctx.last_day = r.point->date;
