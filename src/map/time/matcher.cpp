@@ -334,7 +334,11 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
   };
   if (scheduled) {
     // "crews had logged 46 fragments by Thursday evening": what had been done by then is past.
-    const Tense t = verb_tense();
+    // A deadline that opens its sentence takes the verb after it: "By Monday night, the town
+    // was gone".
+    Tense t = verb_tense();
+    for (std::size_t k = i + 1; t == Tense::kUnknown && k < size() && !clause_break(k); ++k)
+      if (cue(k) != Tense::kUnknown) t = cue(k), verb = k;
     if (t == Tense::kPast && (is(verb, "had") || (verb > 0 && is(verb - 1, "had")))) return Tense::kPast;
     return t == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
   }
