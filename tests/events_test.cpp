@@ -498,3 +498,18 @@ TEST_CASE("a forecast is no date a source claims: it disputes nothing", "[events
   const auto disputed = timeline(d);
   CHECK(std::any_of(disputed.begin(), disputed.end(), [](const std::string& l) { return l.ends_with("disputed"); }));
 }
+
+TEST_CASE("a date in a clause that a verb and that open is not dated by an action before them", "[events]") {
+  const auto types = [](const std::string& text) {
+    std::vector<std::string> out;
+    const auto analysis = kban::analyze_corpus(corpus_of({{"a", text}}), kban::builtin_lexicon());
+    for (const auto& m : analysis.documents[0].mentions) out.push_back(m.type);
+    return out;
+  };
+  // The failing is dated, and no action the lexicon knows names it.
+  CHECK(types("Fenwright led the inquiry, which concluded that a worn clamp failed on August 2.") == Lines{"other"});
+  // A saying reports the action after it.
+  CHECK(types("The agency said that it banned the software on June 20.") == Lines{"ban"});
+  // Without the complement, the inquiry is the nearest action.
+  CHECK(types("The inquiry opened on August 2.") == Lines{"investigation"});
+}

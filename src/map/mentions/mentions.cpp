@@ -93,6 +93,21 @@ bool object_of_action(const SentenceView& s, const LexiconIndex& lex, std::size_
   return false;
 }
 
+// Whether a date after the action stands in a clause that a verb and "that" open between
+// them: in "the inquiry, which concluded that a worn clamp failed on August 2", the date is
+// the failing's, not the inquiry's. A saying is reported, not dated, here: it is no action
+// of its own (reported_action).
+bool across_complement(const SentenceView& s, const LexiconIndex& lex, const Found& f, std::size_t first) {
+  if (lex.lexicon.event_types[static_cast<std::size_t>(f.id)].wraps) return false;
+  static const WordSet kPast = english().words("claims.past_tense_verbs");
+  for (std::size_t k = f.pos + f.len + 1; k < first; ++k) {
+    if (s.tokens[k].lower() != "that") continue;
+    const std::string_view verb = s.tokens[k - 1].lower();
+    if (s.tokens[k - 1].kind == TokenKind::kWord && (verb.ends_with("ed") || kPast.contains(verb))) return true;
+  }
+  return false;
+}
+
 struct Choice {
   int trigger = -1;  // index into SentenceView::triggers
   bool in_phrase = false;
@@ -111,6 +126,7 @@ Choice choose_trigger(const SentenceView& s, const LexiconIndex& lex, std::size_
     if (forbidden(s, lex, k)) continue;
     if ((f.pos == 0 || is_boundary(s.tokens[f.pos - 1])) && kPrepositional.contains(s.tokens[f.pos].lower())) continue;
     if (defers_to_complement(s, k)) continue;
+    if (f.pos + f.len <= first && across_complement(s, lex, f, first)) continue;
     const bool after = f.pos >= last;
     const int distance = static_cast<int>(after ? f.pos - last : first - (f.pos + f.len));
     int cost = distance + 4 * boundaries_between(s.tokens, after ? last - 1 : f.pos + f.len - 1, after ? f.pos : first);
