@@ -513,3 +513,14 @@ TEST_CASE("a date in a clause that a verb and that open is not dated by an actio
   // Without the complement, the inquiry is the nearest action.
   CHECK(types("The inquiry opened on August 2.") == Lines{"investigation"});
 }
+
+TEST_CASE("a quarter that only a saying dates is a reporting period, one an action dates is an event", "[events]") {
+  const auto kinds = [](const std::string& text) {
+    std::vector<std::string> out;
+    const auto analysis = kban::analyze_corpus(corpus_of({{"a", text}}), kban::builtin_lexicon());
+    for (const auto& m : analysis.documents[0].mentions) out.push_back(std::string(kban::mention_kind_name(m.kind)));
+    return out;
+  };
+  CHECK(kinds("Unemployment rose to 7.8% in the fourth quarter, the agency said.") == Lines{"period"});
+  CHECK(kinds("The ban takes effect in the third quarter of 2025.") == Lines{"event"});
+}

@@ -49,7 +49,7 @@ struct Evidence {
 
 // Why a time expression is or is not a timeline event.
 enum class MentionKind : std::uint8_t {
-  kEvent, kCaption, kDateline, kCredit, kStamp, kDuration, kSet, kVague, kModifier, kUnresolved, kUntyped
+  kEvent, kCaption, kDateline, kCredit, kStamp, kDuration, kSet, kVague, kModifier, kUnresolved, kUntyped, kPeriod
 };
 std::string_view mention_kind_name(MentionKind kind);
 
