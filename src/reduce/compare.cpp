@@ -277,11 +277,12 @@ std::optional<double> lone_figure(const Members& m) {
   return first->value;
 }
 
-// A figure one source alone gives that has the digits, swapped, of a figure two other sources
-// or more agree on for the same subject, place, unit and thing counted ("34 of the train's cars"
-// against "43 cars derailed" in three sources) is the same figure written wrongly: its claims
-// join that group, whatever action or date they were filed under, so the slip is reported. Only a swap counts here: one digit changed ("20 ships", "60 ships") too often
-// counts another thing, and the group must be alone to be moved.
+// A figure one source alone gives that has the digits, swapped, of a figure two other
+// sources or more agree on for the same subject, place, unit and thing counted ("34 of the
+// train's cars" against "43 cars derailed" in three sources) is the same figure written
+// wrongly: its claims join that group, whatever date they were filed under, so the slip is
+// reported. Only a swap counts here: one digit changed ("20 ships", "60 ships") too often
+// counts another thing.
 void join_swapped(std::vector<Members>& sets) {
   // Figures that two documents or more give exactly, by unit, thing counted and sorted digits.
   std::map<std::tuple<std::string_view, std::string_view, std::string>, std::vector<std::pair<std::size_t, double>>> agreed;
