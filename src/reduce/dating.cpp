@@ -146,10 +146,12 @@ void date_mentions(DocumentExtract& doc) {
   // "Unemployment rose to 7.8% in the fourth quarter, the agency said": a quarter or a half
   // that only a saying or no known action dates is the period something is reported for, not
   // the date of a happening. ("The ban takes effect in the third quarter" stays one.)
-  for (Mention& m : doc.mentions)
-    if ((m.kind == MentionKind::kEvent || m.kind == MentionKind::kUntyped) && m.value.size() == 7 &&
-        (m.value[5] == 'Q' || m.value[5] == 'H') && (m.group == "statement" || m.group == "report" || m.group == "other"))
-      m.kind = MentionKind::kPeriod;
+  for (Mention& m : doc.mentions) {
+    if ((m.kind != MentionKind::kEvent && m.kind != MentionKind::kUntyped) ||
+        (m.group != "statement" && m.group != "report" && m.group != "other"))
+      continue;
+    if (const std::string g = value_granularity(m.value); g == "quarter" || g == "half") m.kind = MentionKind::kPeriod;
+  }
 }
 
 }  // namespace kban

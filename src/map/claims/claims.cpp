@@ -428,13 +428,13 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
     name = head_noun(c, counted, written);
   }
   if (name.empty()) return {};
-  // "cut 300 jobs" and "employs 2,100 people" count different things: what a figure's action
-  // does to it is part of what it counts.
   // "the remaining 17 aircraft", "about 800 employees remain": what is left of a whole.
   static const WordSet kRemainder = english().words("claims.remainder_words");
   const bool remainder = (c.first > 0 && kRemainder.contains(t[c.first - 1].lower())) ||
                          (at + 1 < t.size() && id >= 0 && kRemainder.contains(t[at + 1].lower())) ||
                          (id < 0 && counted + 1 < t.size() && kRemainder.contains(t[counted + 1].lower()));
+  // "cut 300 jobs" and "employs 2,100 people" count different things: what a figure's action
+  // does to it is part of what it counts.
   if (!change.empty()) name += changed;
   else if (increment) name += " (added)";
   else if (remainder) name += " (remaining)";

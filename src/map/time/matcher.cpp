@@ -332,13 +332,18 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
     }
     return Tense::kUnknown;
   };
+  // The tense of the first verb after the expression in its clause.
+  const auto tense_after = [&]() -> Tense {
+    for (std::size_t k = i + 1; k < size() && !clause_break(k); ++k)
+      if (const Tense t = cue(k); t != Tense::kUnknown) return verb = k, t;
+    return Tense::kUnknown;
+  };
   if (scheduled) {
     // "crews had logged 46 fragments by Thursday evening": what had been done by then is past.
     // A deadline that opens its sentence takes the verb after it: "By Monday night, the town
     // was gone".
     Tense t = verb_tense();
-    for (std::size_t k = i + 1; t == Tense::kUnknown && k < size() && !clause_break(k); ++k)
-      if (cue(k) != Tense::kUnknown) t = cue(k), verb = k;
+    if (t == Tense::kUnknown) t = tense_after();
     if (t == Tense::kPast && (is(verb, "had") || (verb > 0 && is(verb - 1, "had")))) return Tense::kPast;
     return t == Tense::kPast ? Tense::kUnknown : Tense::kFuture;
   }
@@ -379,12 +384,7 @@ Tense Matcher::tense_at(std::size_t i, bool* anterior_out) const {
       return Tense::kUnknown;
     }
   }
-  for (std::size_t k = i + 1; k < size(); ++k) {
-    if (clause_break(k)) break;
-    const Tense t = cue(k);
-    if (t != Tense::kUnknown) return t;
-  }
-  return Tense::kUnknown;
+  return tense_after();
 }
 
 Candidate Matcher::fixed(std::size_t first, std::size_t last, const Point& p) {

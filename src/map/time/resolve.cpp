@@ -159,9 +159,11 @@ Resolved weekday(const FoundTimex& t, const Context& ctx) {
   const Date ref = *ctx.reference;
   const int today = kban::weekday(ref);
   const int back = (today - t.weekday + 7) % 7, ahead = (t.weekday - today + 7) % 7;
+  // Days from `day` to the next such weekday, 0 when `day` is one.
+  const auto days_to = [&](const Date& day) { return (t.weekday - kban::weekday(day) + 7) % 7; };
   if (t.anaphoric && ctx.last_day) {
     // The end of a range, or "the following Monday": the first such day after the day named last.
-    const int from = (t.weekday - kban::weekday(*ctx.last_day) + 7) % 7;
+    const int from = days_to(*ctx.last_day);
     return at(timex::point_of(add_days(*ctx.last_day, from == 0 ? 7 : from), Granularity::kDay), true);
   }
   // "The following Monday" after a month or a season: some day after it, which one unknown.
@@ -169,14 +171,12 @@ Resolved weekday(const FoundTimex& t, const Context& ctx) {
   // A story told without its own date ("It started on a Saturday in early August 2025 ... By
   // Monday night, Wenmoor was gone") moves forward from the day it named last; after a week
   // or a month, the day is one of it. A year named last is background ("founded in 2004"),
-  // not where the story is.
-  // Told in the future, it looks ahead from the reference; a day past the reference is not
-  // one the story has reached.
+  // not where the story is; a weekday told in the future looks ahead from the reference, and
+  // a day past the reference is not one the story has reached.
   if (ctx.story_time && t.direction == 0 && t.tense != Tense::kFuture && ctx.last_point &&
       ctx.last_point->granularity <= Granularity::kMonth) {
     if (ctx.last_point->granularity != Granularity::kDay) return partial(*ctx.last_point, Granularity::kDay);
-    const int from = (t.weekday - kban::weekday(ctx.last_point->date) + 7) % 7;
-    const Date day = add_days(ctx.last_point->date, from);
+    const Date day = add_days(ctx.last_point->date, days_to(ctx.last_point->date));
     if (!(ref < day)) return at(timex::point_of(day, Granularity::kDay), ctx.last_uses_reference);
   }
   long offset = 0;
