@@ -409,6 +409,24 @@ TEST_CASE("an undated article's dates rest on an inferred reference and say so",
   CHECK_FALSE(events[0].inferred);
 }
 
+TEST_CASE("an undated article's day disputes the others' day of its guessed year, not a day of another year", "[events]") {
+  // The month and the day are the magazine's own words; only the year is guessed.
+  kban::Corpus c = corpus_of({{"a", "The State Water Quality Commission fined Halvern Chemical $3.8 million on Dec. 12."},
+                              {"b", "Halvern Chemical was fined $3.8 million by the State Water Quality Commission on Dec. 12."}},
+                             kban::Date{2024, 12, 20});
+  c.documents.push_back({"magazine", {}, {}, {}, {}, {},
+                         "On December 5, the State Water Quality Commission fined Halvern Chemical $3.8 million."});
+  CHECK(timeline(c) == Lines{"2024-12-12 fine [a,b,magazine] disputed"});
+  // A day that only the guessed reference dates ("on Thursday") claims nothing.
+  kban::Corpus d = corpus_of({{"a", "The State Water Quality Commission fined Halvern Chemical $3.8 million on Dec. 12."},
+                              {"b", "Halvern Chemical was fined $3.8 million by the State Water Quality Commission on Dec. 12."}},
+                             kban::Date{2024, 12, 20});
+  d.documents.push_back({"magazine", {}, {}, {}, {}, {},
+                         "On Thursday, the State Water Quality Commission fined Halvern Chemical $3.8 million."});
+  const auto lines = timeline(d);
+  CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) { return l.ends_with("disputed"); }));
+}
+
 TEST_CASE("an undated article that tells of a month as past is dated after it, and its tenses count then", "[events]") {
   // The other documents date the arrest in January; the undated feature tells of April's
   // election as past, so it was written in April or later, and its trial "set for September"

@@ -61,6 +61,9 @@ struct Mention {
   // Its date, set once the document's reference date is known.
   std::string value, mod;
   bool inferred = false;  // the value rests on an inferred reference date
+  // Inferred, but for its year only: "December 5" in a text with no date of its own. The
+  // month and the day are the source's. Set with the date.
+  bool year_guessed = false;
   bool derived = false;   // dated through an anchor: "30 days after ... June 20"
   // Its clause names no action the lexicon knows; it joined an event of its day by its
   // actors and words ("On March 18, Brinkerhoff spent six hours before the committee").
@@ -261,5 +264,7 @@ bool mention_interval(const Mention& m, long& first_day, long& last_day);
 // Whether the mention's date is the source's own claim: neither inferred nor taken from
 // another date of the text.
 inline bool firm_date(const Mention& m) { return !m.inferred && !m.anaphoric && !m.expected; }
+// Firm but for a guessed year: it can disagree with a date of the same year only.
+inline bool firm_but_year(const Mention& m) { return m.year_guessed && !m.anaphoric && !m.expected && !m.derived; }
 
 }  // namespace kban

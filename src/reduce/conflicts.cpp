@@ -136,7 +136,11 @@ std::vector<Conflict> find_conflicts(const std::vector<DocumentExtract>& documen
       if (m.attached || !mention_interval(m, f, l)) continue;
       auto it = std::find_if(values.begin(), values.end(),
                              [&](const Value& v) { return dates_compatible(f, l, v.first, v.last); });
-      if (it == values.end() && !firm_date(m)) continue;
+      // A date whose year is guessed makes a value of its own beside a firm one of its year.
+      const bool beside_firm = firm_but_year(m) && std::any_of(values.begin(), values.end(), [&](const Value& v) {
+        return civil_from_days(v.first).year == civil_from_days(f).year;
+      });
+      if (it == values.end() && !firm_date(m) && !beside_firm) continue;
       if (it == values.end()) {
         values.push_back(Value{f, l, m.value, {}});
         it = values.end() - 1;

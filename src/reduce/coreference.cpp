@@ -985,25 +985,31 @@ std::vector<Event> cluster_events(std::vector<DocumentExtract>& documents, const
     e.granularity = value_granularity(date);
     // Sources give dates that cannot all be true when the dates they claim themselves are apart.
     // Each firm date once, with one of its documents and whether it has others.
+    // A date whose year is guessed ("December 5" in an undated text) disagrees only with
+    // dates of the year it was given.
     struct Claimed {
       Interval when;
       std::uint32_t doc;
       bool several_docs;
+      bool year_guessed;
     };
     std::vector<Claimed> claimed;
     {
-      std::map<Interval, std::size_t> at;
+      std::map<std::pair<Interval, bool>, std::size_t> at;
       for (const Item* x : placed) {
-        if (!firm_date(*x->m) || x->m->attached) continue;
-        const auto [it, inserted] = at.try_emplace(x->when, claimed.size());
-        if (inserted) claimed.push_back({x->when, x->ref.doc, false});
+        const bool guessed = !firm_date(*x->m) && firm_but_year(*x->m);
+        if ((!firm_date(*x->m) && !guessed) || x->m->attached) continue;
+        const auto [it, inserted] = at.try_emplace({x->when, guessed}, claimed.size());
+        if (inserted) claimed.push_back({x->when, x->ref.doc, false, guessed});
         else if (claimed[it->second].doc != x->ref.doc) claimed[it->second].several_docs = true;
       }
     }
+    const auto year = [](const Interval& i) { return civil_from_days(i.first).year; };
     for (std::size_t i = 0; i < claimed.size() && e.dates_agree; ++i)
       for (std::size_t j = i + 1; j < claimed.size(); ++j) {
         const Claimed& x = claimed[i];
         const Claimed& o = claimed[j];
+        if ((x.year_guessed || o.year_guessed) && (x.year_guessed == o.year_guessed || year(x.when) != year(o.when))) continue;
         if ((x.doc != o.doc || x.several_docs || o.several_docs) &&
             !dates_compatible(x.when.first, x.when.last, o.when.first, o.when.last))
           e.dates_agree = false;

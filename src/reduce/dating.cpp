@@ -102,6 +102,7 @@ void date_mentions(DocumentExtract& doc) {
     m.mod = t.mod;
     m.mismatched_weekday = t.mismatched_weekday;
     m.inferred = t.uses_reference && inferred;
+    m.year_guessed = m.inferred && doc.found[m.timex].how == Resolve::kMonthDay;
     m.derived = false;
     {
       long first = 0, last = 0;
