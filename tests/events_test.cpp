@@ -380,8 +380,10 @@ TEST_CASE("an outlet is the agent of its reports only, and a dateline's agency o
   };
   CHECK(agents("TechCrunch reported that an earthquake struck the region on Monday.") == Lines{"disaster:"});
   CHECK(agents("BOSTON, July 15 (Reuters) - An earthquake struck the region on Monday.") == Lines{"disaster:"});
-  // Saying is an outlet's own act.
+  // Saying is an outlet's own act; a saying it reports is not.
   CHECK(agents("Reuters said on Monday.") == Lines{"statement:Reuters"});
+  CHECK(agents("Reuters reports that the fire, declared fully contained on Monday, burned 42,000 hectares.") ==
+        Lines{"disaster:"});
 }
 
 TEST_CASE("mentions carry their evidence in code points", "[events]") {

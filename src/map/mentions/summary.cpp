@@ -99,7 +99,15 @@ int choose_agent(const SentenceView& s, const LexiconIndex& lex, const Found& tr
   for (const Found& a : s.actors) {
     if (a.pos + a.len > trigger.pos) break;
     if (!acts(a) || not_an_agent(s, a) || a.pos < s.body_start) continue;
-    if (!says && lex.actor_kinds[static_cast<std::size_t>(a.id)] == "media") continue;
+    if (lex.actor_kinds[static_cast<std::size_t>(a.id)] == "media") {
+      if (!says) continue;
+      // "Tidemark Wire reports that the fire, declared contained on Sept. 12, ...": the outlet
+      // says what another saying reports, it does not declare.
+      const auto reports_between = [&](const Found& g) {
+        return g.pos >= a.pos + a.len && g.pos + g.len <= trigger.pos && lex.lexicon.event_types[static_cast<std::size_t>(g.id)].wraps;
+      };
+      if (std::any_of(s.triggers.begin(), s.triggers.end(), reports_between)) continue;
+    }
     if ((trigger.pos - (a.pos + a.len) <= 12 && boundaries_between(s.tokens, a.pos + a.len - 1, trigger.pos) <= 2) ||
         aside_between(s.tokens, a.pos + a.len, trigger.pos)) {
       if (agent && agent->pos == a.pos) continue;  // one phrase matched twice
