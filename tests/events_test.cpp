@@ -519,6 +519,17 @@ TEST_CASE("a forecast is no date a source claims: it disputes nothing", "[events
   CHECK(std::any_of(disputed.begin(), disputed.end(), [](const std::string& l) { return l.ends_with("disputed"); }));
 }
 
+TEST_CASE("a time limit is no day a source claims: it disputes nothing", "[events]") {
+  // "by Sept. 17" says when the findings were due, not the day they came.
+  const auto c = corpus_of({{"a", "The inquiry panel at Carrow University reported its findings by Sept. 17."},
+                            {"b", "The inquiry panel at Carrow University reported its findings on Sept. 24."},
+                            {"c", "The inquiry panel at Carrow University reported its findings on Sept. 24, the university said."}},
+                           kban::Date{2024, 10, 2});
+  const auto lines = timeline(c);
+  CHECK(lines == Lines{"2024-09-24 investigation [a,b,c]"});
+  CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) { return l.ends_with("disputed"); }));
+}
+
 TEST_CASE("a date in a clause that a verb and that open is not dated by an action before them", "[events]") {
   const auto types = [](const std::string& text) {
     std::vector<std::string> out;

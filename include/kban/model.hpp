@@ -69,6 +69,7 @@ struct Mention {
   // actors and words ("On March 18, Brinkerhoff spent six hours before the committee").
   bool attached = false;
   bool until = false;     // "until Sept. 29": it marks the boundary after that day ("from Sept. 30")
+  bool bound = false;     // "by the end of November", "before Monday": a time limit, not the day
   // Dated from another date of the text ("the same day", "two days later"), not from the
   // calendar or the reference: a slip there is the text's link, not the source's claim.
   bool anaphoric = false;
@@ -263,8 +264,8 @@ bool dates_compatible(long a_first, long a_last, long b_first, long b_last);
 bool mention_interval(const Mention& m, long& first_day, long& last_day);
 // Whether the mention's date is the source's own claim: neither inferred nor taken from
 // another date of the text.
-inline bool firm_date(const Mention& m) { return !m.inferred && !m.anaphoric && !m.expected; }
+inline bool firm_date(const Mention& m) { return !m.inferred && !m.anaphoric && !m.expected && !m.bound; }
 // Firm but for a guessed year: it can disagree with a date of the same year only.
-inline bool firm_but_year(const Mention& m) { return m.year_guessed && !m.anaphoric && !m.expected && !m.derived; }
+inline bool firm_but_year(const Mention& m) { return m.year_guessed && !m.anaphoric && !m.expected && !m.bound && !m.derived; }
 
 }  // namespace kban

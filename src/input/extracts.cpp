@@ -226,6 +226,7 @@ DocumentExtract read_record(const Reader& r, const json& j, std::uint32_t doc) {
     mention.quality = static_cast<int>(r.integer(m, "quality", 0, -100, 100));
     mention.until = r.flag(m, "until");
     mention.hedged = r.flag(m, "hedged");
+    mention.bound = r.flag(m, "bound");
     mention.anaphoric = r.flag(m, "anaphoric");
     mention.anchor_type = r.text(m, "anchor_type", false);
     mention.anchor_group = r.text(m, "anchor_group", false);

@@ -96,6 +96,7 @@ void write_mention(JsonWriter& w, const Mention& m) {
   optional_field(w, "quality", m.quality, 0);
   optional_field(w, "until", m.until, false);
   optional_field(w, "hedged", m.hedged, false);
+  optional_field(w, "bound", m.bound, false);
   optional_field(w, "anaphoric", m.anaphoric, false);
   optional_field(w, "anchor_type", m.anchor_type, std::string());
   optional_field(w, "anchor_group", m.anchor_group, std::string());

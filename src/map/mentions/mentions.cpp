@@ -474,6 +474,8 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
       std::size_t before = 0;
       while (before < view.tokens.size() && view.tokens[before].end <= t.begin) ++before;
       m.until = before > 0 && kUntil.contains(view.tokens[before - 1].lower());
+      static const WordSet kBound = english().words("clauses.bound_words");
+      m.bound = before > 0 && kBound.contains(view.tokens[before - 1].lower());
       // "is expected to report over the summer": a word of expectation in its clause before it.
       static const WordSet kExpect = english().words("clauses.expectation_words");
       if (before > 0) {
