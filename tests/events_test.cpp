@@ -355,6 +355,12 @@ TEST_CASE("a day before a duration set off by a comma is where the duration ends
   // A clause of its own counts from the day before it.
   CHECK(dated_durations(corpus_of({{"a", "The ministry said on June 20 that the restrictions will apply 30 days after the announcement."}})) ==
         Lines{"30 days=2024-07-20"});
+  // A month between hides the day before it: the weeks end in January, not on Feb. 11.
+  CHECK(dated_durations(corpus_of({{"a", "The election was called on Feb. 11, after the mayor resigned in January, less than two weeks "
+                                         "after agents raided City Hall."}}))
+            .empty());
+  CHECK(dated_durations(corpus_of({{"a", "The regulator cleared the jets on December 6; the same day it told the maker to deliver "
+                                         "a plan within 90 days."}})) == Lines{"90 days=2024-03-05"});
 }
 
 TEST_CASE("a duration counted from a happening the text dates elsewhere takes its date from it", "[events]") {

@@ -50,6 +50,19 @@ bool names_a_day(const FoundTimex& t, bool times = false) {
          t.how == Resolve::kDayOfMonth;
 }
 
+// A date of a month or longer: "in January", "last year", "the third quarter".
+bool names_a_period(const FoundTimex& t) {
+  if (t.type != TimexType::kDate) return false;
+  switch (t.how) {
+    case Resolve::kFixed: return t.point && t.point->granularity > Granularity::kWeek;
+    case Resolve::kMonth: case Resolve::kMonthOfYear: case Resolve::kThatMonth: case Resolve::kSeason: case Resolve::kQuarter:
+    case Resolve::kHalf: case Resolve::kQuarterOfYear: case Resolve::kHalfOfYear:
+      return true;
+    case Resolve::kShift: case Resolve::kThatUnit: return t.unit > TimeUnit::kWeek;
+    default: return false;
+  }
+}
+
 // Marks what resolving needs of a sentence's expressions: the date a duration followed by
 // "after" or "before" leads from, and a relative date followed by a date in apposition ("A
 // day later, on June 21").
@@ -64,10 +77,14 @@ void mark_links(std::string_view text, std::span<const Token> tokens, std::vecto
     const std::size_t next = last_token[a - first_in_sentence];
     const std::size_t first = first_token[a - first_in_sentence];
     // The day named last before it in the sentence, or `a` when none is (searched for
-    // durations only, so a sentence of many dates costs no square).
+    // durations only, so a sentence of many dates costs no square). A month or a year
+    // between hides an earlier day: in "called on Feb. 11, after Varga resigned in January, less
+    // than two weeks after ...", the resignation's January is what the weeks count to.
     const auto day_before = [&] {
-      for (std::size_t b = a; b-- > first_in_sentence;)
+      for (std::size_t b = a; b-- > first_in_sentence;) {
         if (names_a_day(out[b])) return b;
+        if (names_a_period(out[b])) return a;
+      }
       return a;
     };
     // "ordered on March 25 to notify every patient within 30 days": a limit counted from the
