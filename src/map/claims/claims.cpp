@@ -492,6 +492,31 @@ bool words_at(std::span<const Token> t, std::size_t k, const std::vector<std::st
   return true;
 }
 
+// A list of phrases of data/en, each as its lowercase words.
+std::vector<std::vector<std::string>> phrase_list(std::string_view key) {
+  std::vector<std::vector<std::string>> out;
+  std::string buffer;
+  for (const auto& p : english().json(key)) {
+    std::vector<std::string> words;
+    for (const auto& t : tokenize(p.get<std::string>(), buffer)) words.emplace_back(t.lower());
+    out.push_back(std::move(words));
+  }
+  return out;
+}
+
+// "citing two people who attended the briefing", "according to three officials", "two people
+// familiar with the matter": a count of the sources a report rests on, not a claim of the story.
+bool counts_sources(const Context& c) {
+  static const auto kBefore = phrase_list("claims.source_phrases_before");
+  static const auto kAfter = phrase_list("claims.source_phrases_after");
+  for (const auto& phrase : kBefore)
+    if (c.first >= phrase.size() && words_at(c.tokens, c.first - phrase.size(), phrase)) return true;
+  // After the counted noun: "two people familiar with", "two officials briefed on".
+  for (const auto& phrase : kAfter)
+    if (words_at(c.tokens, c.after + 1, phrase)) return true;
+  return false;
+}
+
 // The country a token names, or nullptr.
 const Country* country_at(std::span<const Token> t, std::size_t k) {
   for (const Country& c : countries()) {
@@ -597,16 +622,7 @@ std::string rate_of(const Context& c) {
 // after a perfect ("has pledged $40 million") is one act, not a tally.
 bool is_tally(const Context& c, const Quantity& q, std::pair<std::size_t, std::size_t> clause) {
   static const WordSet kAuxiliaries = english().words("claims.perfect_auxiliaries");
-  static const std::vector<std::vector<std::string>> kPhrases = [] {
-    std::vector<std::vector<std::string>> out;
-    std::string buffer;
-    for (const auto& p : english().json("claims.tally_phrases")) {
-      std::vector<std::string> words;
-      for (const auto& t : tokenize(p.get<std::string>(), buffer)) words.emplace_back(t.lower());
-      out.push_back(std::move(words));
-    }
-    return out;
-  }();
+  static const auto kPhrases = phrase_list("claims.tally_phrases");
   const auto& t = c.tokens;
   if (!is_currency(q.unit)) {
     const std::size_t from = std::max(clause.first, c.first >= 5 ? c.first - 5 : 0);
@@ -672,7 +688,7 @@ std::vector<Claim> extract_claims(const DocumentAnalysis& doc, const LexiconInde
     if (c.first >= tokens.size()) continue;
     Claim claim;
     claim.attribute = attribute_of(c, q, claim.written);
-    if (claim.attribute.empty() || is_position(c) || in_proportion(c) || names_kind(c)) continue;
+    if (claim.attribute.empty() || is_position(c) || in_proportion(c) || names_kind(c) || counts_sources(c)) continue;
     if (const std::string per = rate_of(c); !per.empty()) claim.attribute += " per " + per;
     // The subject: the nearest actor before the figure in its sentence, else after it, else
     // the document's main subject.
