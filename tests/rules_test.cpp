@@ -93,7 +93,7 @@ std::string claim_dump(const std::string& text) {
   std::string out;
   for (const auto& c : extract.claims) {
     if (!out.empty()) out += "; ";
-    out += fmt::format("{}|{}|{}", c.evidence.text, c.attribute, c.scope);
+    out += fmt::format("{}|{}|{}{}", c.evidence.text, c.attribute, c.scope, c.tally ? "|tally" : "");
   }
   return out;
 }

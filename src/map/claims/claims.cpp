@@ -429,10 +429,16 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   }
   if (name.empty()) return {};
   // "the remaining 17 aircraft", "about 800 employees remain": what is left of a whole.
+  // After the noun, past a form of "be" and "still": "five works are still missing".
   static const WordSet kRemainder = english().words("claims.remainder_words");
-  const bool remainder = (c.first > 0 && kRemainder.contains(t[c.first - 1].lower())) ||
-                         (at + 1 < t.size() && id >= 0 && kRemainder.contains(t[at + 1].lower())) ||
-                         (id < 0 && counted + 1 < t.size() && kRemainder.contains(t[counted + 1].lower()));
+  static const WordSet kBe = english().words("claims.progressive_auxiliaries");
+  const auto remains_after = [&](std::size_t k) {
+    if (k < t.size() && kBe.contains(t[k].lower())) ++k;
+    if (k < t.size() && t[k].lower() == "still") ++k;
+    return k < t.size() && kRemainder.contains(t[k].lower());
+  };
+  const bool remainder = (c.first > 0 && kRemainder.contains(t[c.first - 1].lower())) || (id >= 0 && remains_after(at + 1)) ||
+                         (id < 0 && remains_after(counted + 1));
   // "cut 300 jobs" and "employs 2,100 people" count different things: what a figure's action
   // does to it is part of what it counts.
   if (!change.empty()) name += changed;
@@ -632,6 +638,14 @@ bool is_tally(const Context& c, const Quantity& q, std::pair<std::size_t, std::s
       if (v + 1 < c.first && t[v].lower().ends_with("ly")) ++v;  // "have already recovered"
       if (is_participle(t[v].lower())) return true;
     }
+  }
+  // A state that goes on as the text is written: "more than 20 ships are waiting", "312
+  // vessels were waiting" (the noun, a form of "be", perhaps "already", a word in -ing).
+  static const WordSet kBe = english().words("claims.progressive_auxiliaries");
+  if (std::size_t k = c.after + 1; k + 1 < clause.second && kBe.contains(t[k].lower())) {
+    if (k + 2 < clause.second && (t[k + 1].lower() == "still" || t[k + 1].lower() == "already")) ++k;
+    const std::string_view verb = t[k + 1].lower();
+    if (is_word(t[k + 1]) && verb.size() > 4 && verb.ends_with("ing")) return true;
   }
   const auto in_clause = t.first(clause.second);
   for (std::size_t k = clause.first; k < clause.second; ++k)
