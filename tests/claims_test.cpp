@@ -341,6 +341,11 @@ TEST_CASE("two lone figures far apart count different things, near ones or a sli
   CHECK(conflicts(analyze({{"a", "Acme grounded 64 jets."}, {"b", "Acme grounded 64 jets, the agency said."},
                            {"c", "Acme grounded 25 jets."}}))
             .size() == 1);
+  // Additions count from what each text counted before: two lone ones are two additions.
+  CHECK(conflicts(analyze({{"a", "Acme retracted four more papers."}, {"b", "Acme retracted five more papers."}})).empty());
+  CHECK(conflicts(analyze({{"a", "Acme retracted four more papers."}, {"b", "Acme retracted four more papers, the journal said."},
+                           {"c", "Acme retracted five more papers."}}))
+            .size() == 1);
 }
 
 TEST_CASE("a lone figure with the digits of one other sources agree on, swapped, joins their group", "[claims]") {

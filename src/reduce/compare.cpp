@@ -239,9 +239,11 @@ bool slip_of(double a, double b) {
 // figures are within half of each other ("12,000 dealers", "15,000 retail partners") or one
 // looks like the other written wrongly. Two lone figures further apart under one name more
 // often count two things ("26 officers are working on the case", "42 officers carried out
-// raids").
-bool disputable(const ClaimValue& a, const ClaimValue& b) {
+// raids"). An addition ("five more papers") counts from what its own text counted before, so
+// two lone ones are two additions.
+bool disputable(const ClaimValue& a, const ClaimValue& b, bool addition) {
   if (a.docs.size() >= 2 || b.docs.size() >= 2) return true;
+  if (addition) return false;
   if (!std::isfinite(a.value) || !std::isfinite(b.value)) return false;
   const double small = std::min(std::fabs(a.value), std::fabs(b.value)), large = std::max(std::fabs(a.value), std::fabs(b.value));
   return large <= 1.5 * small || slip_of(a.value, b.value);
@@ -357,12 +359,13 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentExtract>& documen
     // there is.
     std::vector<Places> places;
     for (const auto& v : g.values) places.push_back(places_of(v));
+    const bool addition = g.attribute.ends_with(" (added)");
     for (std::size_t a = 0; a < g.values.size() && g.severity < 1.0; ++a)
       for (std::size_t b = a + 1; b < g.values.size() && g.severity < 1.0; ++b) {
         const double gap = relative_gap(g.values[a], g.values[b]);
         if (g.conflict && gap <= g.severity) continue;
         if (different_sources(g.values[a].docs, g.values[b].docs) && !stated_together(places[a], places[b]) &&
-            comparable(g.values[a], g.values[b]) && disputable(g.values[a], g.values[b])) {
+            comparable(g.values[a], g.values[b]) && disputable(g.values[a], g.values[b], addition)) {
           g.conflict = true;
           g.severity = std::max(g.severity, gap);
         }
