@@ -176,13 +176,18 @@ bool is_position(const Context& c) {
 }
 
 // "the 40 mg dose", "a 10-km radius", "the 300-seat chamber": a figure with a unit of measure
-// before a noun names a kind of thing, not how many there are.
+// before a noun names a kind of thing, not how many there are; so do several ("the 10 mg and
+// 20 mg doses").
 bool names_kind(const Context& c) {
   static const WordSet kUnits = english().words("claims.measure_units");
   const auto& t = c.tokens;
   std::size_t k = c.after;
   if (k < t.size() && t[k].lower() == "-") ++k;
   if (k + 1 >= t.size() || !kUnits.contains(t[k].lower())) return false;
+  // Past other figures of units joined to it: "and 20 mg", ", 20 mg or 40 mg".
+  while (k + 3 < t.size() && (t[k + 1].lower() == "and" || t[k + 1].lower() == "or" || t[k + 1].lower() == ",") &&
+         t[k + 2].kind == TokenKind::kNumber && kUnits.contains(t[k + 3].lower()))
+    k += 3;
   const Token& next = t[k + 1];
   return is_word(next) && !next.capitalized && !stops_phrase(next) && !events::is_stopword(next.lower()) &&
          !next.lower().ends_with("ly") && !kUnits.contains(next.lower());
