@@ -46,6 +46,11 @@ TEST_CASE("captions, datelines, durations and vague dates are not events", "[eve
   CHECK(kinds_of(c) == Lines{"caption", "dateline", "event", "duration", "vague"});
 }
 
+TEST_CASE("the time a count held is no event", "[events]") {
+  const auto c = corpus_of({{"a", "The authority reported 52 confirmed cases as of Wednesday, and closed schools on Thursday."}});
+  CHECK(kinds_of(c) == Lines{"snapshot", "event"});
+}
+
 TEST_CASE("a line of nothing but dates and times under an agency's name is a page stamp", "[events]") {
   const auto c = corpus_of({{"a", "Mayor quits\n\nIAN \u2013 International Agency of News, English service\n17/01/2025 \u2013 08:40\n\n"
                                   "The mayor of Port Halvern resigned on Friday."}},

@@ -97,7 +97,7 @@ TEST_CASE("the walk finds a field without description", "[schema]") {
 TEST_CASE("the schemas' closed sets are the program's", "[schema]") {
   // Excluded dates: every kind of mention but the event itself.
   std::set<std::string> kinds;
-  for (int k = 0; k <= static_cast<int>(kban::MentionKind::kPeriod); ++k)
+  for (int k = 0; k <= static_cast<int>(kban::MentionKind::kSnapshot); ++k)
     kinds.insert(std::string(kban::mention_kind_name(static_cast<kban::MentionKind>(k))));
   kinds.erase("event");
   const json timeline = schema("timeline");

@@ -49,7 +49,8 @@ struct Evidence {
 
 // Why a time expression is or is not a timeline event.
 enum class MentionKind : std::uint8_t {
-  kEvent, kCaption, kDateline, kCredit, kStamp, kDuration, kSet, kVague, kModifier, kUnresolved, kUntyped, kPeriod
+  kEvent, kCaption, kDateline, kCredit, kStamp, kDuration, kSet, kVague, kModifier, kUnresolved, kUntyped, kPeriod,
+  kSnapshot  // "52 confirmed cases as of Wednesday": the time a count or state held (the last kind)
 };
 std::string_view mention_kind_name(MentionKind kind);
 

@@ -38,7 +38,8 @@ constexpr std::pair<MentionKind, std::string_view> kKinds[] = {
     {MentionKind::kEvent, "event"},       {MentionKind::kCaption, "caption"},   {MentionKind::kDateline, "dateline"},
     {MentionKind::kCredit, "credit"},     {MentionKind::kStamp, "stamp"},       {MentionKind::kDuration, "duration"}, {MentionKind::kSet, "set"},
     {MentionKind::kVague, "vague"},       {MentionKind::kModifier, "modifier"}, {MentionKind::kUnresolved, "unresolved"},
-    {MentionKind::kUntyped, "untyped"},   {MentionKind::kPeriod, "period"}};
+    {MentionKind::kUntyped, "untyped"},   {MentionKind::kPeriod, "period"},
+    {MentionKind::kSnapshot, "snapshot"}};
 
 template <typename Enum, std::size_t N>
 std::string_view lookup(const std::pair<Enum, std::string_view> (&table)[N], Enum value) {

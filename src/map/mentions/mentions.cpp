@@ -476,6 +476,11 @@ std::vector<Mention> extract_mentions(const DocumentAnalysis& doc, const Lexicon
       m.until = before > 0 && kUntil.contains(view.tokens[before - 1].lower());
       static const WordSet kBound = english().words("clauses.bound_words");
       m.bound = before > 0 && kBound.contains(view.tokens[before - 1].lower());
+      // "as of Wednesday": the time a count held.
+      static const WordSet kSnapshot = english().words("clauses.snapshot_openers");
+      if (m.kind == MentionKind::kEvent && before > 1 &&
+          kSnapshot.contains(std::string(view.tokens[before - 2].lower()) + " " + std::string(view.tokens[before - 1].lower())))
+        m.kind = MentionKind::kSnapshot;
       // "is expected to report over the summer": a word of expectation in its clause before it.
       static const WordSet kExpect = english().words("clauses.expectation_words");
       if (before > 0) {
