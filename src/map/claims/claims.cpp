@@ -232,8 +232,10 @@ const PhraseMatch* governing_action(const Context& c) {
     // 310,300"; in "the ban affects 15,000 clients" the ban is the subject, not the action.
     static const WordSet kBetween = english().words("claims.object_words");
     bool plain = true;
-    // A date between does not matter: "expanded the recall in March to 301,300 vehicles".
-    for (std::size_t k = f.pos + f.len; k < c.first && plain; ++k) plain = kBetween.contains(c.tokens[k].lower()) || in_time(c, k);
+    // A date between does not matter: "expanded the recall in March to 301,300 vehicles"; nor
+    // does a name the action is done to: "fined Orivon Telecom 42 million guilders".
+    for (std::size_t k = f.pos + f.len; k < c.first && plain; ++k)
+      plain = kBetween.contains(c.tokens[k].lower()) || in_time(c, k) || (is_word(c.tokens[k]) && c.tokens[k].capitalized);
     if (plain) best = &f;
   }
   if (best) return best;
