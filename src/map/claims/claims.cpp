@@ -38,6 +38,17 @@ bool in_time(const Context& c, std::size_t k) {
                      [&](const FoundTimex& t) { return c.tokens[k].begin >= t.begin && c.tokens[k].end <= t.end; });
 }
 
+// Past a form of "be" and "still" or "already" after a counted noun ("five works are still
+// missing", "312 vessels were already waiting"): the token after them, or `k` when no form of
+// "be" stands at `k`.
+std::size_t past_be(std::span<const Token> t, std::size_t k) {
+  static const WordSet kBe = english().words("claims.progressive_auxiliaries");
+  if (k >= t.size() || !kBe.contains(t[k].lower())) return k;
+  ++k;
+  if (k < t.size() && (t[k].lower() == "still" || t[k].lower() == "already")) ++k;
+  return k;
+}
+
 // What a figure's verb does to it ("cut 300 jobs", "reduced the award by $94 million"): the
 // label of a change word of data/en/claims.json ending at token `end` (exclusive), or empty.
 struct ChangeWord {
@@ -436,12 +447,10 @@ std::string attribute_of(const Context& c, const Quantity& q, std::string& writt
   }
   if (name.empty()) return {};
   // "the remaining 17 aircraft", "about 800 employees remain": what is left of a whole.
-  // After the noun, past a form of "be" and "still": "five works are still missing".
+  // After the noun, perhaps past a form of "be": "five works are still missing".
   static const WordSet kRemainder = english().words("claims.remainder_words");
-  static const WordSet kBe = english().words("claims.progressive_auxiliaries");
   const auto remains_after = [&](std::size_t k) {
-    if (k < t.size() && kBe.contains(t[k].lower())) ++k;
-    if (k < t.size() && t[k].lower() == "still") ++k;
+    k = past_be(t, k);
     return k < t.size() && kRemainder.contains(t[k].lower());
   };
   const bool remainder = (c.first > 0 && kRemainder.contains(t[c.first - 1].lower())) || (id >= 0 && remains_after(at + 1)) ||
@@ -648,12 +657,9 @@ bool is_tally(const Context& c, const Quantity& q, std::pair<std::size_t, std::s
   }
   // A state that goes on as the text is written: "more than 20 ships are waiting", "312
   // vessels were waiting" (the noun, a form of "be", perhaps "already", a word in -ing).
-  static const WordSet kBe = english().words("claims.progressive_auxiliaries");
-  if (std::size_t k = c.after + 1; k + 1 < clause.second && kBe.contains(t[k].lower())) {
-    if (k + 2 < clause.second && (t[k + 1].lower() == "still" || t[k + 1].lower() == "already")) ++k;
-    const std::string_view verb = t[k + 1].lower();
-    if (is_word(t[k + 1]) && verb.size() > 4 && verb.ends_with("ing")) return true;
-  }
+  if (const std::size_t v = past_be(t, c.after + 1); v != c.after + 1 && v < clause.second && is_word(t[v]) &&
+                                                       t[v].lower().size() > 4 && t[v].lower().ends_with("ing"))
+    return true;
   const auto in_clause = t.first(clause.second);
   for (std::size_t k = clause.first; k < clause.second; ++k)
     for (const auto& phrase : kPhrases)
